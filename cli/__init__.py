@@ -1,0 +1,1 @@
+"""Poortwachter command line."""

@@ -1,0 +1,310 @@
+"""The ``poortwachter`` command.
+
+Every command that reads the rulebook takes ``--rules DIR`` (another rulebook instead of the
+bundled one) and ``--mappings DIR``. Bad input prints one line per problem, naming file and
+line, and exits with code 2; ``rules check`` exits 1 when the rulebook has errors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Callable
+from importlib import metadata
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from poortwachter.engine.coverage import coverage
+from poortwachter.engine.deadlines import obligation_deadline, timeline
+from poortwachter.engine.errors import InputError
+from poortwachter.engine.lint import check
+from poortwachter.engine.rulebook import Rulebook, load_rulebook
+from poortwachter.engine.schema import SCHEMAS, json_schema
+from poortwachter.engine.views import obligation_view
+
+from .render.jsonout import render_json
+from .render.table import render_table
+from .render.text import render_obligation, render_problems
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class PoortwachterGroup(click.Group):
+    """A click group that turns input errors into one line each and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except InputError as exc:
+            click.echo(render_problems(exc.problems), err=True, nl=False)
+            ctx.exit(2)
+
+
+def rulebook_options(func: F) -> F:
+    """--rules and --mappings, shared by every command that reads the rulebook."""
+    func = click.option(
+        "--mappings",
+        "mappings_dir",
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        help="Folder of mapping files to use instead of the bundled ones.",
+    )(func)
+    func = click.option(
+        "--rules",
+        "rules_dir",
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        help="Folder of rule files to use instead of the bundled rulebook.",
+    )(func)
+    return func
+
+
+def format_option(*choices: str) -> Callable[[F], F]:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(list(choices)),
+        default=choices[0],
+        show_default=True,
+        help="Output format.",
+    )
+
+
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(["en", "nl"]),
+    default="en",
+    show_default=True,
+    help="Language of titles and summaries.",
+)
+
+
+def _version() -> str:
+    try:
+        return metadata.version("poortwachter")
+    except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "unknown"
+
+
+@click.group(cls=PoortwachterGroup)
+@click.version_option(_version(), prog_name="poortwachter")
+def main() -> None:
+    """Poortwachter: the EU anti-money-laundering package and the Confiscation Directive as
+    executable rules for the Netherlands."""
+
+
+@main.group(cls=PoortwachterGroup)
+def rules() -> None:
+    """Inspect and check the rulebook."""
+
+
+def _require_instrument(book: Rulebook, instrument: str | None) -> None:
+    if instrument is not None and instrument not in book.instrument_by_id:
+        known = ", ".join(book.instrument_by_id)
+        raise click.BadParameter(
+            f"unknown instrument '{instrument}'; the rulebook has {known}",
+            param_hint="--instrument",
+        )
+
+
+@rules.command("check")
+@rulebook_options
+@format_option("text", "json")
+def rules_check(rules_dir: Path | None, mappings_dir: Path | None, fmt: str) -> None:
+    """Lint the rulebook: ids, articles, references, dates, unverified rules, mappings.
+
+    Exit code 1 when there are errors; warnings (unverified statements) are only reported.
+    """
+    book = load_rulebook(rules_dir, mappings_dir)
+    problems = check(book)
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = [p for p in problems if p.severity == "warning"]
+    if fmt == "json":
+        click.echo(
+            render_json(
+                {
+                    "files": len(book.files),
+                    "obligations": len(book.obligations),
+                    "errors": len(errors),
+                    "warnings": len(warnings),
+                    "problems": [
+                        {
+                            "file": p.file,
+                            "line": p.line,
+                            "severity": p.severity,
+                            "code": p.code,
+                            "message": p.message,
+                        }
+                        for p in problems
+                    ],
+                }
+            ),
+            nl=False,
+        )
+    else:
+        click.echo(render_problems(problems), nl=False)
+        click.echo(
+            f"{len(book.files)} files, {len(book.obligations)} obligations: "
+            f"{len(errors)} errors, {len(warnings)} warnings"
+        )
+    if errors:
+        raise SystemExit(1)
+
+
+@rules.command("list")
+@rulebook_options
+@click.option("--instrument", help="Only this instrument (e.g. AMLR, CONF).")
+@format_option("table", "json")
+@lang_option
+def rules_list(
+    rules_dir: Path | None, mappings_dir: Path | None, instrument: str | None, fmt: str, lang: str
+) -> None:
+    """List the obligations of the rulebook."""
+    book = load_rulebook(rules_dir, mappings_dir)
+    _require_instrument(book, instrument)
+    obligations = [
+        ob for ob in book.obligation_by_id.values() if instrument in (None, ob.instrument)
+    ]
+    if fmt == "json":
+        views = [obligation_view(book, ob) for ob in obligations]
+        click.echo(render_json(views), nl=False)
+        return
+    rows = []
+    for ob in obligations:
+        deadline, _ = obligation_deadline(book, ob)
+        rows.append(
+            [
+                ob.id,
+                ob.instrument,
+                f"Art. {ob.ref.label()}",
+                ob.kind,
+                ob.addressee,
+                deadline.isoformat() if deadline else None,
+                ob.verification.verified,
+                getattr(ob.title, lang),
+            ]
+        )
+    headers = [
+        "id",
+        "instrument",
+        "provision",
+        "kind",
+        "addressee",
+        "deadline",
+        "verified",
+        "title",
+    ]
+    click.echo(render_table(headers, rows), nl=False)
+
+
+@rules.command("show")
+@click.argument("obligation_id", metavar="ID")
+@rulebook_options
+@format_option("text", "json")
+@lang_option
+def rules_show(
+    obligation_id: str, rules_dir: Path | None, mappings_dir: Path | None, fmt: str, lang: str
+) -> None:
+    """Show one obligation: its text, parameters, deadline, source and Dutch mappings."""
+    book = load_rulebook(rules_dir, mappings_dir)
+    ob = book.obligation_by_id.get(obligation_id)
+    if ob is None:
+        close = difflib.get_close_matches(obligation_id, list(book.obligation_by_id), n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else "; see 'poortwachter rules list'"
+        raise click.BadParameter(f"no obligation '{obligation_id}'{hint}", param_hint="ID")
+    view = obligation_view(book, ob)
+    if fmt == "json":
+        click.echo(render_json(view), nl=False)
+    else:
+        click.echo(render_obligation(view, lang), nl=False)
+
+
+@rules.command("coverage")
+@rulebook_options
+@format_option("table", "json")
+def rules_coverage(rules_dir: Path | None, mappings_dir: Path | None, fmt: str) -> None:
+    """Per instrument: articles, articles classified, articles with obligations, obligations."""
+    book = load_rulebook(rules_dir, mappings_dir)
+    rows = coverage(book)
+    if fmt == "json":
+        click.echo(render_json([r.as_dict() for r in rows]), nl=False)
+        return
+    headers = [
+        "instrument",
+        "articles",
+        "classified",
+        "with obligations",
+        "obligations",
+        "unverified",
+    ]
+    click.echo(
+        render_table(
+            headers,
+            [
+                [
+                    r.instrument,
+                    r.articles_total,
+                    r.articles_classified,
+                    r.articles_with_obligations,
+                    r.obligations,
+                    r.unverified,
+                ]
+                for r in rows
+            ],
+        ),
+        nl=False,
+    )
+
+
+@main.command("deadlines")
+@rulebook_options
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Count days from this date (YYYY-MM-DD); default today.",
+)
+@click.option("--instrument", help="Only this instrument (e.g. AMLD6).")
+@format_option("table", "json")
+@lang_option
+def deadlines(
+    rules_dir: Path | None,
+    mappings_dir: Path | None,
+    as_of: dt.datetime | None,
+    instrument: str | None,
+    fmt: str,
+    lang: str,
+) -> None:
+    """Every milestone of every instrument with the days left (negative when overdue)."""
+    book = load_rulebook(rules_dir, mappings_dir)
+    _require_instrument(book, instrument)
+    day = as_of.date() if as_of else dt.date.today()
+    rows = timeline(book, day, instrument)
+    if fmt == "json":
+        click.echo(render_json([r.as_dict() for r in rows]), nl=False)
+        return
+    headers = ["date", "days left", "instrument", "kind", "basis", "provisions", "what"]
+    click.echo(
+        render_table(
+            headers,
+            [
+                [
+                    r.date.isoformat(),
+                    r.days_left,
+                    r.instrument,
+                    r.kind,
+                    r.basis,
+                    r.provisions or "all",
+                    getattr(r.description, lang),
+                ]
+                for r in rows
+            ],
+        ),
+        nl=False,
+    )
+
+
+@main.command("schema")
+@click.argument("kind", type=click.Choice(sorted(SCHEMAS)))
+def schema(kind: str) -> None:
+    """Print the JSON Schema of rule or mapping files (for editors)."""
+    click.echo(render_json(json_schema(kind)), nl=False)

@@ -1,0 +1,1 @@
+"""Output formats: each in one small module, each a pure function from data to text."""

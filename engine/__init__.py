@@ -1,0 +1,1 @@
+"""Poortwachter engine: the rulebook model, its loader and the checks on it."""

@@ -1,0 +1,225 @@
+"""``rules check``: the consistency checks a loaded rulebook must pass.
+
+Each check returns problems with a code, so a finding can be looked up and tested on its own.
+Errors make ``rules check`` exit 1; warnings (unverified statements) are reported only.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from .errors import Problem, Severity
+from .model import ArticleRef, Inventory
+from .rulebook import Located, Rulebook
+
+
+def _at(entry: Located[object], code: str, message: str, severity: Severity = "error") -> Problem:
+    return Problem(entry.file, entry.line, 0, message, severity, code)
+
+
+def ref_problem(inventory: Inventory, ref: ArticleRef) -> str | None:
+    """Why ``ref`` does not exist in the instrument, or None when it does."""
+    article = next((a for a in inventory.articles if a.number == ref.article), None)
+    if article is None:
+        return (
+            f"{inventory.instrument} has no Article {ref.article} "
+            f"(its articles are 1 to {len(inventory.articles)})"
+        )
+    if ref.paragraph is None:
+        return None
+    paragraph = next((p for p in article.paragraphs if p.number == ref.paragraph), None)
+    if paragraph is None:
+        have = [p.number for p in article.paragraphs]
+        listing = f"its subdivisions are {have[0]} to {have[-1]}" if have else "it has none"
+        return (
+            f"{inventory.instrument} Article {ref.article} has no paragraph {ref.paragraph} "
+            f"({listing})"
+        )
+    if ref.point is not None and ref.point not in paragraph.points:
+        have_points = ", ".join(paragraph.points) or "none"
+        return (
+            f"{inventory.instrument} Article {ref.article}({ref.paragraph}) has no point "
+            f"({ref.point}) (its points: {have_points})"
+        )
+    return None
+
+
+def _first_seen(
+    kind: str, entries: Sequence[Located[object]], keys: list[str]
+) -> Iterator[Problem]:
+    first: dict[str, Located[object]] = {}
+    for entry, ident in zip(entries, keys, strict=True):
+        if ident in first:
+            seen = first[ident]
+            yield _at(
+                entry,
+                f"duplicate-{kind}",
+                f"{kind} '{ident}' is defined twice (first at {seen.file}:{seen.line})",
+            )
+        else:
+            first[ident] = entry
+
+
+def _duplicates(book: Rulebook) -> Iterator[Problem]:
+    yield from _first_seen("instrument", book.instruments, [e.value.id for e in book.instruments])
+    yield from _first_seen(
+        "inventory", book.inventories, [e.value.instrument for e in book.inventories]
+    )
+    yield from _first_seen("obligation", book.obligations, [e.value.id for e in book.obligations])
+
+
+def _instruments(book: Rulebook) -> Iterator[Problem]:
+    inventories = book.inventory_by_id
+    for entry in book.instruments:
+        inst = entry.value
+        if inst.published and inst.published > inst.entry_into_force:
+            yield _at(
+                entry,
+                "date-order",
+                f"{inst.id}: published {inst.published} after entry into force "
+                f"{inst.entry_into_force}",
+            )
+        inventory = inventories.get(inst.id)
+        if inventory is None:
+            yield _at(entry, "missing-inventory", f"{inst.id} has no article inventory")
+        for milestone in inst.milestones:
+            name = f"{inst.id} {milestone.kind} milestone of {milestone.date}"
+            if milestone.date < inst.entry_into_force:
+                yield _at(
+                    entry,
+                    "date-order",
+                    f"{name} falls before entry into force ({inst.entry_into_force})",
+                )
+            if inventory is not None:
+                for ref in (milestone.basis, *milestone.covers):
+                    why = ref_problem(inventory, ref)
+                    if why:
+                        yield _at(entry, "unknown-article", f"{name}: {why}")
+            if not milestone.verification.verified:
+                yield _at(
+                    entry,
+                    "unverified",
+                    f"{name} is unverified: {milestone.verification.note}",
+                    "warning",
+                )
+        if not inst.verification.verified:
+            yield _at(
+                entry, "unverified", f"{inst.id} is unverified: {inst.verification.note}", "warning"
+            )
+
+
+def _inventories(book: Rulebook) -> Iterator[Problem]:
+    instruments = book.instrument_by_id
+    for entry in book.inventories:
+        inv = entry.value
+        if inv.instrument not in instruments:
+            yield _at(
+                entry, "unknown-instrument", f"inventory of unknown instrument '{inv.instrument}'"
+            )
+        numbers = [a.number for a in inv.articles]
+        if numbers != list(range(1, len(numbers) + 1)):
+            yield _at(
+                entry,
+                "inventory-order",
+                f"{inv.instrument} inventory must list articles 1 to {len(numbers)} in order "
+                f"without gaps",
+            )
+
+
+def _obligations(book: Rulebook) -> Iterator[Problem]:
+    instruments = book.instrument_by_id
+    inventories = book.inventory_by_id
+    known = Counter(e.value.id for e in book.obligations)
+    for entry in book.obligations:
+        ob = entry.value
+        if ob.id != ob.expected_id():
+            yield _at(
+                entry,
+                "id-mismatch",
+                f"obligation id '{ob.id}' disagrees with its fields, "
+                f"which give '{ob.expected_id()}'",
+            )
+        inst = instruments.get(ob.instrument)
+        if inst is None:
+            yield _at(entry, "unknown-instrument", f"{ob.id}: unknown instrument '{ob.instrument}'")
+            continue
+        if not ob.source.startswith(inst.eli) and not ob.source.startswith(
+            inst.eli.replace("http://data.europa.eu/eli/", "https://eur-lex.europa.eu/eli/")
+        ):
+            yield _at(
+                entry,
+                "source-mismatch",
+                f"{ob.id}: source {ob.source} is not the ELI of {inst.id} ({inst.eli})",
+            )
+        inventory = inventories.get(ob.instrument)
+        if inventory is not None:
+            why = ref_problem(inventory, ob.ref)
+            if why:
+                yield _at(entry, "unknown-article", f"{ob.id}: {why}")
+            for param in ob.parameters:
+                if param.paragraph is None:
+                    continue
+                pref = ArticleRef(article=ob.article, paragraph=param.paragraph, point=param.point)
+                why = ref_problem(inventory, pref)
+                if why:
+                    yield _at(entry, "unknown-article", f"{ob.id} parameter {param.name}: {why}")
+        if ob.deadline is not None and ob.deadline < inst.entry_into_force:
+            yield _at(
+                entry,
+                "date-order",
+                f"{ob.id}: deadline {ob.deadline} falls before {inst.id} entered into force "
+                f"({inst.entry_into_force})",
+            )
+        for other in ob.related:
+            if other == ob.id:
+                yield _at(entry, "dangling-reference", f"{ob.id} lists itself as related")
+            elif other not in known:
+                yield _at(
+                    entry,
+                    "dangling-reference",
+                    f"{ob.id}: related obligation '{other}' does not exist",
+                )
+        names = Counter(p.name for p in ob.parameters)
+        for name, count in names.items():
+            if count > 1:
+                yield _at(
+                    entry, "duplicate-parameter", f"{ob.id}: parameter '{name}' given {count} times"
+                )
+        if not ob.verification.verified:
+            yield _at(
+                entry, "unverified", f"{ob.id} is unverified: {ob.verification.note}", "warning"
+            )
+
+
+def _mappings(book: Rulebook) -> Iterator[Problem]:
+    known = book.obligation_by_id
+    for entry in book.mappings:
+        mapping = entry.value
+        if mapping.obligation not in known:
+            yield _at(
+                entry,
+                "unknown-obligation",
+                f"mapping for unknown obligation '{mapping.obligation}'",
+            )
+        for provision in mapping.provisions:
+            if not provision.verification.verified:
+                yield _at(
+                    entry,
+                    "unverified",
+                    f"{mapping.obligation} -> {provision.law} art. {provision.article} is "
+                    f"unverified: {provision.verification.note}",
+                    "warning",
+                )
+
+
+def check(book: Rulebook) -> list[Problem]:
+    """Every problem in the rulebook, sorted by file and line."""
+    problems = [
+        *_duplicates(book),
+        *_instruments(book),
+        *_inventories(book),
+        *_obligations(book),
+        *_mappings(book),
+    ]
+    return sorted(set(problems))

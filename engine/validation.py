@@ -1,0 +1,162 @@
+"""Turn pydantic's validation errors into one plain line per problem, at the right place."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any, TypeVar, Union
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import InputError, Problem
+from .yamlio import Path_, YamlDocument
+
+M = TypeVar("M", bound=BaseModel)
+
+_TYPE_WORDS = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "bool_type": "true or false",
+    "date_type": "a date written as YYYY-MM-DD (e.g. 2027-07-10)",
+    "date_from_datetime_inexact": "a date without a time",
+    "list_type": "a list (lines starting with '- ')",
+    "dict_type": "a mapping of keys to values",
+    "model_type": "a mapping of keys to values",
+    "model_attributes_type": "a mapping of keys to values",
+}
+
+
+def _unwrap(annotation: Any) -> list[Any]:
+    """The model classes reachable from a field annotation (through Optional, list, Annotated)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin in (Union, types.UnionType, list):
+        out: list[Any] = []
+        for arg in typing.get_args(annotation):
+            out.extend(_unwrap(arg))
+        return out
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return []
+
+
+def _model_at(root: type[BaseModel], path: Path_) -> type[BaseModel] | None:
+    """The model that validates the mapping found at ``path``."""
+    current: type[BaseModel] | None = root
+    for part in path:
+        if current is None:
+            return None
+        if isinstance(part, int):
+            continue
+        field = next(
+            (f for name, f in current.model_fields.items() if (f.alias or name) == part),
+            None,
+        )
+        if field is None:
+            return None
+        models = _unwrap(field.annotation)
+        current = models[0] if models else None
+    return current
+
+
+def _field_names(model: type[BaseModel]) -> list[str]:
+    return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def _dotted(path: Path_) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def _real_path(data: Any, loc: tuple[Any, ...]) -> Path_:
+    """The part of a pydantic ``loc`` that names keys and indexes of the data.
+
+    A key missing from a mapping is kept as the last part; union branch names that pydantic
+    adds (``int``, ``function-after[...]``) are dropped.
+    """
+    out: list[str | int] = []
+    node = data
+    for part in loc:
+        in_dict = isinstance(node, dict) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if in_dict or in_list:
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str):
+            out.append(part)
+            break
+        else:
+            break
+        out.append(part)
+    return tuple(out)
+
+
+def _describe(value: Any) -> str:
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    kind = {bool: "true/false", int: "a number", float: "a number", str: "text"}.get(
+        type(value), type(value).__name__
+    )
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return f"{kind} {text}"
+
+
+def _message(root: type[BaseModel], doc: YamlDocument, err: Any) -> tuple[Path_, bool, str]:
+    loc = tuple(err["loc"])
+    kind = err["type"]
+    path = _real_path(doc.data, loc)
+    where = _dotted(path)
+    if kind == "extra_forbidden":
+        key = path[-1] if path else loc[-1]
+        model = _model_at(root, path[:-1])
+        allowed = _field_names(model) if model else []
+        hint = ""
+        close = difflib.get_close_matches(str(key), allowed, n=1)
+        if close:
+            hint = f"; did you mean '{close[0]}'?"
+        listing = f" Allowed here: {', '.join(allowed)}." if allowed else ""
+        return path, True, f"unknown field '{key}'{hint}{listing}"
+    if kind == "missing":
+        parent = _dotted(path[:-1]) if path[:-1] else "the top level"
+        return path[:-1], False, f"missing required field '{loc[-1]}' in {parent}"
+    if kind in _TYPE_WORDS:
+        return path, False, f"{where}: expected {_TYPE_WORDS[kind]}, got {_describe(err['input'])}"
+    if kind == "literal_error":
+        expected = err.get("ctx", {}).get("expected", "")
+        return path, False, f"{where}: expected one of {expected}; got {_describe(err['input'])}"
+    if kind == "string_pattern_mismatch":
+        model = _model_at(root, path[:-1]) if path else None
+        hint = ""
+        if model is not None and path and isinstance(path[-1], str):
+            for name, field in model.model_fields.items():
+                if (field.alias or name) == path[-1] and field.description:
+                    hint = f" ({field.description})"
+        return path, False, f"{where}: {_describe(err['input'])} is not in the expected form{hint}"
+    message = err["msg"]
+    if message.startswith("Value error, "):
+        message = message[len("Value error, ") :]
+    return path, False, f"{where}: {message}"
+
+
+def validate(model: type[M], doc: YamlDocument) -> M:
+    """Validate ``doc`` against ``model``; raise InputError naming every bad place."""
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            path, at_key, message = _message(model, doc, err)
+            pos = doc.position(path, key=at_key)
+            problems.append(Problem(doc.file, pos.line, pos.column, message))
+        raise InputError(sorted(set(problems))) from None

@@ -1,0 +1,60 @@
+"""Plain data views of rulebook entries, shared by every output format."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .deadlines import obligation_deadline
+from .model import Obligation
+from .rulebook import Rulebook
+
+
+def citation(book: Rulebook, ob: Obligation) -> str:
+    """E.g. 'Regulation (EU) 2024/1624 (AMLR), Art. 19(1)(b)'."""
+    inst = book.instrument_by_id.get(ob.instrument)
+    if inst is None:
+        return f"{ob.instrument} Art. {ob.ref.label()}"
+    kind = "Regulation" if inst.kind == "regulation" else "Directive"
+    return f"{kind} (EU) {inst.number} ({inst.id}), Art. {ob.ref.label()}"
+
+
+def obligation_view(book: Rulebook, ob: Obligation) -> dict[str, Any]:
+    """Everything ``rules show`` prints about one obligation."""
+    deadline, basis = obligation_deadline(book, ob)
+    mappings = [
+        {
+            "law": p.law,
+            "bwb": p.bwb,
+            "article": p.article,
+            "lid": p.lid,
+            "onderdeel": p.onderdeel,
+            "status": p.status,
+            "url": p.url,
+            "notes": p.notes,
+            "verified": p.verification.verified,
+        }
+        for entry in book.mappings
+        if entry.value.obligation == ob.id
+        for p in entry.value.provisions
+    ]
+    return {
+        "id": ob.id,
+        "instrument": ob.instrument,
+        "article": ob.article,
+        "paragraph": ob.paragraph,
+        "point": ob.point,
+        "citation": citation(book, ob),
+        "title": ob.title.model_dump(),
+        "summary": ob.summary.model_dump(),
+        "addressee": ob.addressee,
+        "kind": ob.kind,
+        "parameters": [p.model_dump(exclude_none=True) for p in ob.parameters],
+        "deadline": deadline.isoformat() if deadline else None,
+        "deadline_basis": basis,
+        "condition": ob.condition,
+        "related": list(ob.related),
+        "source": ob.source,
+        "verified": ob.verification.verified,
+        "verification_note": ob.verification.note,
+        "mappings": mappings,
+    }

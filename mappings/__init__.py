@@ -1,0 +1,1 @@
+"""The bundled mappings to Dutch law (data only)."""
