@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+
 from poortwachter.engine.coverage import coverage
 from poortwachter.engine.deadlines import obligation_deadline, timeline
 from poortwachter.engine.errors import InputError

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
 
@@ -140,18 +140,23 @@ class Text(StrictModel):
     nl: Annotated[str, Field(min_length=1)]
 
 
-class ArticleRef(StrictModel):
-    """A place in an EU act: article, optionally paragraph and point."""
+class _PlaceChecks(StrictModel):
+    """A model with ``paragraph`` and ``point``: a point sits inside a paragraph."""
 
-    article: ArticleNumber
     paragraph: ParagraphNumber | None = None
     point: PointLetter | None = None
 
     @model_validator(mode="after")
-    def _point_needs_paragraph(self) -> ArticleRef:
+    def _point_needs_paragraph(self) -> Self:
         if self.point is not None and self.paragraph is None:
             raise ValueError("a point needs a paragraph (write paragraph: N before point)")
         return self
+
+
+class ArticleRef(_PlaceChecks):
+    """A place in an EU act: article, optionally paragraph and point."""
+
+    article: ArticleNumber
 
     def label(self) -> str:
         """Citation form: 3(3)(n), 19(1)(b), 90."""
@@ -253,26 +258,22 @@ class Inventory(StrictModel):
 # ---------------------------------------------------------------------------------------------
 
 
-class Parameter(StrictModel):
+class Parameter(_PlaceChecks):
     """A number the law sets: a threshold, a period, a percentage."""
 
     name: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
     value: int | float
     unit: Unit
     direction: Direction
-    paragraph: ParagraphNumber | None = None
-    point: PointLetter | None = None
     description: Text | None = None
 
 
-class Obligation(StrictModel):
+class Obligation(_PlaceChecks):
     """One duty (or option) in an EU act, the unit the engine checks."""
 
     id: ObligationId
     instrument: InstrumentId
     article: ArticleNumber
-    paragraph: ParagraphNumber | None = None
-    point: PointLetter | None = None
     title: Text
     summary: Text
     addressee: Addressee

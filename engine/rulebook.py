@@ -99,8 +99,12 @@ def _display(path: Path, folder: Path, label: str) -> str:
 
 def _schema_of(doc: YamlDocument) -> str:
     if not isinstance(doc.data, dict):
+        pos = doc.position(())
         raise InputError.at(
-            doc.file, 1, 1, f"expected a mapping that starts with 'schema: {RULES_SCHEMA}'"
+            doc.file,
+            pos.line,
+            pos.column,
+            f"expected a mapping that starts with 'schema: {RULES_SCHEMA}'",
         )
     schema = doc.data.get("schema")
     if schema not in (RULES_SCHEMA, MAPPINGS_SCHEMA):

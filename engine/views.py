@@ -5,8 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from .deadlines import obligation_deadline
-from .model import Obligation
+from .model import Obligation, Parameter
 from .rulebook import Rulebook
+
+_PARAMETER_KEYS = ("name", "value", "unit", "direction", "paragraph", "point", "description")
+
+
+def _parameter(parameter: Parameter) -> dict[str, Any]:
+    data = parameter.model_dump(exclude_none=True)
+    return {key: data[key] for key in _PARAMETER_KEYS if key in data}
 
 
 def citation(book: Rulebook, ob: Obligation) -> str:
@@ -48,7 +55,7 @@ def obligation_view(book: Rulebook, ob: Obligation) -> dict[str, Any]:
         "summary": ob.summary.model_dump(),
         "addressee": ob.addressee,
         "kind": ob.kind,
-        "parameters": [p.model_dump(exclude_none=True) for p in ob.parameters],
+        "parameters": [_parameter(p) for p in ob.parameters],
         "deadline": deadline.isoformat() if deadline else None,
         "deadline_basis": basis,
         "condition": ob.condition,

@@ -51,6 +51,28 @@ class YamlDocument:
         return self.values.get((), Position(1, 1))
 
 
+_PLAIN_TAGS: dict[type[Node], tuple[str, ...]] = {
+    ScalarNode: (),  # scalars are checked by the safe constructor
+    SequenceNode: ("tag:yaml.org,2002:seq",),
+    MappingNode: ("tag:yaml.org,2002:map",),
+}
+
+
+def _refuse_anchors(text: str, file: str) -> None:
+    """Anchors (&name) make aliases possible; refuse the first one, where it is written."""
+    if "&" not in text:
+        return
+    for token in yaml.scan(text, Loader=yaml.SafeLoader):
+        if isinstance(token, yaml.AnchorToken | yaml.AliasToken):
+            mark = token.start_mark
+            raise InputError.at(
+                file,
+                mark.line + 1,
+                mark.column + 1,
+                "anchors and aliases (&name, *name) are not allowed here; write the value out",
+            )
+
+
 def _pos(node: Node) -> Position:
     mark = node.start_mark
     return Position(mark.line + 1, mark.column + 1)
@@ -69,8 +91,10 @@ class _Reader:
         return InputError.at(self.file, p.line, p.column, message)
 
     def build(self, node: Node, path: Path_, depth: int) -> Any:
-        if id(node) in self.seen:
+        if id(node) in self.seen:  # pragma: no cover - anchors are refused before composing
             raise self.fail(node, "anchors and aliases (&name, *name) are not allowed here")
+        if node.tag not in _PLAIN_TAGS[type(node)] and not isinstance(node, ScalarNode):
+            raise self.fail(node, f"the tag {node.tag} is not allowed; write plain YAML")
         if depth > MAX_DEPTH:
             raise self.fail(node, f"nesting deeper than {MAX_DEPTH} levels")
         self.seen.add(id(node))
@@ -107,6 +131,7 @@ def read_yaml_text(text: str, file: str) -> YamlDocument:
     """Parse ``text`` (named ``file`` in messages) into data and positions."""
     loader = yaml.SafeLoader(text)
     try:
+        _refuse_anchors(text, file)
         node = loader.get_single_node()
         if node is None:
             raise InputError.at(file, 1, 1, "the file is empty; expected a YAML mapping")

@@ -1,0 +1,182 @@
+"""The bundled rulebook against the official texts in ../shared/sources.
+
+These tests are the rulebook's proof reading: every milestone date must stand in the article
+that sets it, every parameter value in the paragraph it cites, and the generated inventories
+must match the texts they were generated from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from poortwachter.engine.model import ArticleRef
+from poortwachter.engine.rulebook import load_rulebook
+
+from .conftest import SOURCES, needs_shared
+
+pytestmark = needs_shared
+
+ROOT = Path(__file__).resolve().parent.parent
+CELEX = {
+    "AMLR": "32024R1624",
+    "AMLD6": "32024L1640",
+    "AMLAR": "32024R1620",
+    "TFR": "32023R1113",
+    "CONF": "32024L1260",
+}
+MONTHS = {
+    "EN": "January February March April May June July August September October November December",
+    "NL": "januari februari maart april mei juni juli augustus september oktober november december",
+}
+NUMBER_WORDS = {
+    "EN": "zero one two three four five six seven eight nine ten",
+    "NL": "nul een twee drie vier vijf zes zeven acht negen tien",
+}
+
+
+@cache
+def _source(instrument: str, lang: str) -> dict[str, Any]:
+    path = SOURCES / f"{CELEX[instrument]}_{lang}.json"
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return data
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " "))
+
+
+def _article_text(instrument: str, lang: str, number: int) -> str:
+    for article in _source(instrument, lang)["articles"]:
+        if article["id"] == str(number) and article.get("completeness", "complete") == "complete":
+            return _normal(article["text"])
+    return ""
+
+
+def _paragraph_text(instrument: str, lang: str, ref: ArticleRef) -> str:
+    text = _article_text(instrument, lang, ref.article)
+    if ref.paragraph is None:
+        return text
+    parts = re.split(r"(?:^| )(\d{1,2})\. (?=[A-Z\u2018])", text)
+    # parts: [before, "1", text1, "2", text2, ...]
+    for i in range(1, len(parts) - 1, 2):
+        if parts[i] == str(ref.paragraph):
+            return parts[i + 1]
+    return text  # numbered points instead of paragraphs: the whole article
+
+
+def _date_words(day: Any, lang: str) -> str:
+    month = MONTHS[lang].split()[day.month - 1]
+    return f"{day.day} {month} {day.year}"
+
+
+def test_inventories_match_generator() -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "tools" / "generate_inventory.py"),
+            "--check",
+            "--sources",
+            str(SOURCES),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_inventory_titles_and_counts_match_sources() -> None:
+    book = load_rulebook()
+    for inventory in book.inventory_by_id.values():
+        nl = _source(inventory.instrument, "NL")["articles"]
+        assert len(inventory.articles) == len(nl)
+        for article, official in zip(inventory.articles, nl, strict=True):
+            assert article.title.nl == official["title"].strip()
+
+
+def test_paragraph_structure_agrees_between_languages() -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import generate_inventory as gen
+    finally:
+        sys.path.pop(0)
+    for instrument in ("AMLR", "AMLD6", "AMLAR", "TFR"):
+        en = _source(instrument, "EN")["articles"]
+        nl = _source(instrument, "NL")["articles"]
+        for a, b in zip(en, nl, strict=True):
+            assert gen.structure(a["text"]) == gen.structure(b["text"]), (instrument, a["id"])
+
+
+def _milestones() -> list[tuple[str, Any]]:
+    book = load_rulebook()
+    return [(i.id, m) for i in book.instrument_by_id.values() for m in i.milestones]
+
+
+@pytest.mark.parametrize(
+    ("instrument", "milestone"),
+    _milestones() if SOURCES.is_dir() else [],
+    ids=lambda v: str(v) if isinstance(v, str) else f"{v.kind}-{v.date}",
+)
+def test_milestone_date_stands_in_its_basis_article(instrument: str, milestone: Any) -> None:
+    found = []
+    for lang in ("EN", "NL"):
+        text = _article_text(instrument, lang, milestone.basis.article)
+        found.append(_date_words(milestone.date, lang) in text)
+    assert any(found), f"{instrument} Art. {milestone.basis.label()} does not give {milestone.date}"
+
+
+def test_every_milestone_article_is_covered_by_the_text() -> None:
+    # the AMLAR early-application list is spelled as ranges; check each listed article is inside
+    book = load_rulebook()
+    amlar = book.instrument_by_id["AMLAR"]
+    (early,) = [m for m in amlar.milestones if m.date.isoformat() == "2024-06-26"]
+    text = _article_text("AMLAR", "EN", 108)
+    assert "Articles 1, 4, 49, 53, 54, 55, 57 to 66, 68 to 71, 100, 101 and 107" in text
+    expected = {1, 4, 49, 53, 54, 55, *range(57, 67), *range(68, 72), 100, 101, 107}
+    assert {c.article for c in early.covers} == expected
+
+
+def _parameters() -> list[tuple[str, str, Any]]:
+    book = load_rulebook()
+    return [
+        (ob.id, ob.instrument, p)
+        for ob in book.obligation_by_id.values()
+        if ob.verification.verified
+        for p in ob.parameters
+    ]
+
+
+def _value_spellings(value: float, unit: str, lang: str) -> list[str]:
+    if unit == "EUR":
+        grouped = f"{int(value):,}".replace(",", " ")
+        return [f"EUR {grouped}", f"{grouped} EUR"]
+    spellings = [str(value)]
+    if isinstance(value, int) and 0 <= value <= 10:
+        spellings.append(NUMBER_WORDS[lang].split()[value])
+    return spellings
+
+
+@pytest.mark.parametrize(
+    ("obligation_id", "instrument", "parameter"),
+    _parameters() if SOURCES.is_dir() else [],
+    ids=lambda v: v if isinstance(v, str) else getattr(v, "name", "?"),
+)
+def test_parameter_value_stands_in_its_paragraph(
+    obligation_id: str, instrument: str, parameter: Any
+) -> None:
+    book = load_rulebook()
+    ob = book.obligation_by_id[obligation_id]
+    ref = ArticleRef(article=ob.article, paragraph=parameter.paragraph or ob.paragraph)
+    hits = []
+    for lang in ("EN", "NL"):
+        text = _paragraph_text(instrument, lang, ref)
+        hits.extend(s for s in _value_spellings(parameter.value, parameter.unit, lang) if s in text)
+    assert hits, f"{obligation_id}: {parameter.value} {parameter.unit} not in Art. {ref.label()}"
