@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from .compiler import check_conditions
 from .errors import Problem, Severity
 from .model import ArticleRef, Inventory
 from .rulebook import Located, Rulebook
@@ -67,6 +68,9 @@ def _duplicates(book: Rulebook) -> Iterator[Problem]:
         "inventory", book.inventories, [e.value.instrument for e in book.inventories]
     )
     yield from _first_seen("obligation", book.obligations, [e.value.id for e in book.obligations])
+    yield from _first_seen(
+        "derived-fact", book.derived_facts, [e.value.name for e in book.derived_facts]
+    )
 
 
 def _instruments(book: Rulebook) -> Iterator[Problem]:
@@ -221,5 +225,6 @@ def check(book: Rulebook) -> list[Problem]:
         *_inventories(book),
         *_obligations(book),
         *_mappings(book),
+        *check_conditions(book),
     ]
     return sorted(set(problems))

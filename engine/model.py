@@ -13,12 +13,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Literal, Self
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    model_validator,
+)
 
 RULES_SCHEMA = "poortwachter/rules/v1"
 MAPPINGS_SCHEMA = "poortwachter/mappings/v1"
+PROFILE_SCHEMA = "poortwachter/profile/v1"
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
@@ -195,6 +203,11 @@ class Milestone(StrictModel):
     addressee: Addressee | None = Field(
         default=None, description="Who must act by this date; null: whoever the act binds."
     )
+    entities: list[str] = Field(
+        default_factory=list,
+        description="Institution categories (profile institution.category) this date is for; "
+        "for them it governs every obligation of the instrument addressed to obliged entities.",
+    )
     description: Text
     verification: Verification
 
@@ -254,6 +267,176 @@ class Inventory(StrictModel):
 
 
 # ---------------------------------------------------------------------------------------------
+# Conditions: when an obligation applies to an institution and when it is met
+# ---------------------------------------------------------------------------------------------
+
+FiniteFloat = Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)]
+BoundedInt = Annotated[int, Field(ge=-(10**15), le=10**15)]
+Number = BoundedInt | FiniteFloat
+Scalar = BoundedInt | FiniteFloat | str | bool | dt.date
+FieldPath = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$",
+        description="Path into the facts, e.g. controls.record_retention_years.",
+    ),
+]
+FactName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+
+
+class RelativeDate(StrictModel):
+    """A date counted from the assessment date; give exactly one of the fields."""
+
+    days_before_assessment: Annotated[int, Field(ge=0)] | None = None
+    months_before_assessment: Annotated[int, Field(ge=0)] | None = None
+    years_before_assessment: Annotated[int, Field(ge=0)] | None = None
+    days_after_assessment: Annotated[int, Field(ge=0)] | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Self:
+        given = [k for k, v in self.model_dump().items() if v is not None]
+        if len(given) != 1:
+            raise ValueError(
+                "give exactly one of days_before_assessment, months_before_assessment, "
+                "years_before_assessment, days_after_assessment"
+            )
+        return self
+
+
+DateValue = dt.date | RelativeDate
+
+# The comparison a leaf makes; each key is also the YAML key that introduces it.
+COMPARISONS = (
+    "equals",
+    "not_equals",
+    "less_than",
+    "greater_than",
+    "at_most",
+    "at_least",
+    "in",
+    "not_in",
+    "contains_any",
+    "contains_all",
+    "before",
+    "after",
+    "on",
+    "on_or_before",
+    "on_or_after",
+)
+
+
+class Leaf(StrictModel):
+    """One test of one fact: ``{field: controls.record_retention_years, at_least: 5}``."""
+
+    field: FieldPath
+    equals: Scalar | None = None
+    not_equals: Scalar | None = None
+    less_than: Number | None = None
+    greater_than: Number | None = None
+    at_most: Number | None = None
+    at_least: Number | None = None
+    in_: Annotated[list[Scalar], Field(min_length=1)] | None = Field(default=None, alias="in")
+    not_in: Annotated[list[Scalar], Field(min_length=1)] | None = None
+    contains_any: Annotated[list[str], Field(min_length=1)] | None = None
+    contains_all: Annotated[list[str], Field(min_length=1)] | None = None
+    before: DateValue | None = None
+    after: DateValue | None = None
+    on: DateValue | None = None
+    on_or_before: DateValue | None = None
+    on_or_after: DateValue | None = None
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=False)
+
+    @model_validator(mode="after")
+    def _exactly_one_comparison(self) -> Self:
+        given = [op for op in COMPARISONS if self.value_of(op) is not None]
+        if len(given) != 1:
+            raise ValueError(
+                f"a test of '{self.field}' needs exactly one comparison "
+                f"({', '.join(COMPARISONS)}); found {len(given) or 'none'}"
+            )
+        return self
+
+    def value_of(self, op: str) -> Any:
+        return getattr(self, "in_" if op == "in" else op)
+
+    @property
+    def op(self) -> str:
+        return next(op for op in COMPARISONS if self.value_of(op) is not None)
+
+    @property
+    def value(self) -> Any:
+        return self.value_of(self.op)
+
+
+class FactRef(StrictModel):
+    """True when a derived fact is true: ``{fact: credit_or_financial_institution}``."""
+
+    fact: FactName
+
+
+class AllOf(StrictModel):
+    all: Annotated[list[Condition], Field(min_length=1)]
+
+
+class AnyOf(StrictModel):
+    any: Annotated[list[Condition], Field(min_length=1)]
+
+
+class Not(StrictModel):
+    not_: Condition = Field(alias="not")
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=False)
+
+
+def _condition_kind(value: Any) -> str | None:
+    if isinstance(value, BaseModel):
+        return type(value).__name__
+    if not isinstance(value, dict):
+        return None
+    for key, kind in (("all", "AllOf"), ("any", "AnyOf"), ("not", "Not"), ("fact", "FactRef")):
+        if key in value:
+            return kind
+    return "Leaf"
+
+
+Condition = Annotated[
+    Annotated[Leaf, Tag("Leaf")]
+    | Annotated[FactRef, Tag("FactRef")]
+    | Annotated[AllOf, Tag("AllOf")]
+    | Annotated[AnyOf, Tag("AnyOf")]
+    | Annotated[Not, Tag("Not")],
+    Discriminator(
+        _condition_kind,
+        custom_error_type="condition",
+        custom_error_message=(
+            "expected a condition: a mapping with 'field' and one comparison, "
+            "or 'fact', 'all', 'any' or 'not'"
+        ),
+    ),
+]
+
+
+class ObligationCondition(StrictModel):
+    """How an obligation is decided for an institution profile."""
+
+    applies_when: Condition | None = Field(
+        default=None, description="When the obligation binds the institution; absent: always."
+    )
+    met_when: Condition = Field(description="When the institution meets the obligation.")
+
+
+class DerivedFact(StrictModel):
+    """A fact that rules derive from the profile, for other rules to use (forward chaining)."""
+
+    name: FactName
+    title: Text
+    condition: Condition
+    basis: ArticleRef | None = None
+    instrument: InstrumentId | None = None
+
+
+# ---------------------------------------------------------------------------------------------
 # Obligations
 # ---------------------------------------------------------------------------------------------
 
@@ -262,7 +445,7 @@ class Parameter(_PlaceChecks):
     """A number the law sets: a threshold, a period, a percentage."""
 
     name: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
-    value: int | float
+    value: Number
     unit: Unit
     direction: Direction
     description: Text | None = None
@@ -283,9 +466,10 @@ class Obligation(_PlaceChecks):
         description="Set only where it differs from the instrument's milestones.",
     )
     parameters: list[Parameter] = Field(default_factory=list)
-    condition: JsonValue | None = Field(
+    condition: ObligationCondition | None = Field(
         default=None,
-        description="When the obligation applies to an institution profile (engine issue).",
+        description="How the obligation is decided for an institution profile; absent: not "
+        "assessed for institutions.",
     )
     related: list[ObligationId] = Field(default_factory=list)
     source: Annotated[str, Field(pattern=r"^https?://\S+$")]
@@ -311,6 +495,7 @@ class RuleFile(StrictModel):
     instruments: list[Instrument] = Field(default_factory=list)
     inventories: list[Inventory] = Field(default_factory=list)
     obligations: list[Obligation] = Field(default_factory=list)
+    derived_facts: list[DerivedFact] = Field(default_factory=list)
 
     model_config = ConfigDict(
         extra="forbid",
@@ -367,4 +552,166 @@ class MappingFile(StrictModel):
         strict=True,
         frozen=True,
         title="Poortwachter mapping file",
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Institution profile: the facts an institution gives about itself
+# ---------------------------------------------------------------------------------------------
+
+# AMLR Art. 3: the categories of obliged entities, with the point that names each.
+INSTITUTION_CATEGORIES: dict[str, str] = {
+    "credit_institution": "3(1)",
+    "financial_institution": "3(2)",
+    "auditor_accountant_tax_adviser": "3(3)(a)",
+    "notary_lawyer_legal_professional": "3(3)(b)",
+    "trust_or_company_service_provider": "3(3)(c)",
+    "estate_agent": "3(3)(d)",
+    "precious_metals_stones_trader": "3(3)(e)",
+    "high_value_goods_trader": "3(3)(f)",
+    "gambling_service_provider": "3(3)(g)",
+    "crowdfunding_service_provider": "3(3)(h)",
+    "cultural_goods_trader": "3(3)(i)",
+    "free_zone_trader": "3(3)(j)",
+    "credit_intermediary": "3(3)(k)",
+    "investment_migration_operator": "3(3)(l)",
+    "mixed_activity_holding_company": "3(3)(m)",
+    "football_agent": "3(3)(n)",
+    "professional_football_club": "3(3)(o)",
+}
+
+InstitutionCategory = Literal[
+    "credit_institution",
+    "financial_institution",
+    "auditor_accountant_tax_adviser",
+    "notary_lawyer_legal_professional",
+    "trust_or_company_service_provider",
+    "estate_agent",
+    "precious_metals_stones_trader",
+    "high_value_goods_trader",
+    "gambling_service_provider",
+    "crowdfunding_service_provider",
+    "cultural_goods_trader",
+    "free_zone_trader",
+    "credit_intermediary",
+    "investment_migration_operator",
+    "mixed_activity_holding_company",
+    "football_agent",
+    "professional_football_club",
+]
+
+
+def fact(label_en: str, label_nl: str, question_en: str, question_nl: str) -> Any:
+    """A profile field: optional (absent means unknown), with its label and question."""
+    return Field(
+        default=None,
+        description=question_en,
+        json_schema_extra={
+            "label": {"en": label_en, "nl": label_nl},
+            "question": {"en": question_en, "nl": question_nl},
+        },
+    )
+
+
+class Institution(StrictModel):
+    """Who the institution is."""
+
+    name: Annotated[str, Field(min_length=1)]
+    category: InstitutionCategory | None = fact(
+        "category of obliged entity (AMLR Art. 3)",
+        "categorie meldingsplichtige entiteit (AMLR art. 3)",
+        "Which category of AMLR Art. 3 does the institution fall under?",
+        "Onder welke categorie van AMLR art. 3 valt de instelling?",
+    )
+    crypto_asset_service_provider: bool | None = fact(
+        "crypto-asset service provider",
+        "aanbieder van cryptoactivadiensten",
+        "Is the institution a crypto-asset service provider?",
+        "Is de instelling een aanbieder van cryptoactivadiensten?",
+    )
+
+
+class Activities(StrictModel):
+    """What the institution does that triggers duties."""
+
+    occasional_transactions: bool | None = fact(
+        "carries out occasional transactions",
+        "verricht occasionele transacties",
+        "Does the institution carry out occasional transactions (outside a business relationship)?",
+        "Verricht de instelling occasionele transacties (buiten een zakelijke relatie)?",
+    )
+    transfers_of_funds: bool | None = fact(
+        "executes transfers of funds",
+        "verricht geldovermakingen",
+        "Does the institution initiate or execute transfers of funds?",
+        "Initieert of verricht de instelling geldovermakingen?",
+    )
+    accepts_cash: bool | None = fact(
+        "accepts or makes cash payments",
+        "aanvaardt of verricht contante betalingen",
+        "Does the institution accept or make cash payments for goods or services?",
+        "Aanvaardt of verricht de instelling contante betalingen voor goederen of diensten?",
+    )
+    countries: list[Annotated[str, Field(pattern=r"^[A-Z]{2}$")]] | None = fact(
+        "countries of operation",
+        "landen waar de instelling actief is",
+        "In which countries (ISO codes) does the institution operate?",
+        "In welke landen (ISO-codes) is de instelling actief?",
+    )
+
+
+class Controls(StrictModel):
+    """The controls in place, with their parameters."""
+
+    occasional_transaction_threshold_eur: Number | None = fact(
+        "threshold for customer due diligence on occasional transactions (EUR)",
+        "drempel voor cliëntenonderzoek bij occasionele transacties (EUR)",
+        "From what amount (EUR) does the institution apply customer due diligence to "
+        "occasional transactions?",
+        "Vanaf welk bedrag (EUR) verricht de instelling cliëntenonderzoek bij occasionele "
+        "transacties?",
+    )
+    transfer_of_funds_threshold_eur: Number | None = fact(
+        "threshold for customer due diligence on occasional transfers of funds (EUR)",
+        "drempel voor cliëntenonderzoek bij occasionele geldovermakingen (EUR)",
+        "From what amount (EUR) does the institution apply customer due diligence to "
+        "occasional transfers of funds?",
+        "Vanaf welk bedrag (EUR) verricht de instelling cliëntenonderzoek bij occasionele "
+        "geldovermakingen?",
+    )
+    max_cash_payment_eur: Number | None = fact(
+        "largest cash payment accepted or made (EUR)",
+        "hoogste contante betaling die wordt aanvaard of verricht (EUR)",
+        "What is the largest cash payment (EUR) the institution accepts or makes?",
+        "Wat is de hoogste contante betaling (EUR) die de instelling aanvaardt of verricht?",
+    )
+    record_retention_years: Number | None = fact(
+        "record retention period (years)",
+        "bewaartermijn van gegevens (jaren)",
+        "For how many years does the institution keep due diligence and transaction records?",
+        "Hoeveel jaar bewaart de instelling gegevens uit cliëntenonderzoek en transacties?",
+    )
+    business_risk_assessment_updated: dt.date | None = fact(
+        "date the business-wide risk assessment was last updated",
+        "datum van de laatste actualisering van de risicobeoordeling van de onderneming",
+        "When was the business-wide risk assessment last updated (YYYY-MM-DD)?",
+        "Wanneer is de risicobeoordeling van de onderneming voor het laatst geactualiseerd "
+        "(JJJJ-MM-DD)?",
+    )
+
+
+class Profile(StrictModel):
+    """An institution's self-description, assessed against the rulebook."""
+
+    schema_: Literal["poortwachter/profile/v1"] = Field(alias="schema")
+    institution: Institution
+    activities: Activities = Field(default_factory=Activities)
+    controls: Controls = Field(default_factory=Controls)
+
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        frozen=True,
+        populate_by_name=False,
+        title="Poortwachter institution profile",
     )

@@ -13,6 +13,7 @@ from .errors import InputError, Problem
 from .model import (
     MAPPINGS_SCHEMA,
     RULES_SCHEMA,
+    DerivedFact,
     Instrument,
     Inventory,
     Mapping,
@@ -48,6 +49,7 @@ class Rulebook:
     instruments: list[Located[Instrument]] = field(default_factory=list)
     inventories: list[Located[Inventory]] = field(default_factory=list)
     obligations: list[Located[Obligation]] = field(default_factory=list)
+    derived_facts: list[Located[DerivedFact]] = field(default_factory=list)
     mappings: list[Located[Mapping]] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     digest: str = ""
@@ -130,6 +132,7 @@ def _add_rule_file(book: Rulebook, doc: YamlDocument) -> None:
     book.instruments.extend(_located(doc, "instruments", parsed.instruments))
     book.inventories.extend(_located(doc, "inventories", parsed.inventories))
     book.obligations.extend(_located(doc, "obligations", parsed.obligations))
+    book.derived_facts.extend(_located(doc, "derived_facts", parsed.derived_facts))
 
 
 def _add_mapping_file(book: Rulebook, doc: YamlDocument) -> None:

@@ -77,8 +77,7 @@ def _dotted(path: Path_) -> str:
 def _real_path(data: Any, loc: tuple[Any, ...]) -> Path_:
     """The part of a pydantic ``loc`` that names keys and indexes of the data.
 
-    A key missing from a mapping is kept as the last part; union branch names that pydantic
-    adds (``int``, ``function-after[...]``) are dropped.
+    Union branch names that pydantic adds (``int``, ``Leaf``) and missing keys are dropped.
     """
     out: list[str | int] = []
     node = data
@@ -87,9 +86,6 @@ def _real_path(data: Any, loc: tuple[Any, ...]) -> Path_:
         in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
         if in_dict or in_list:
             node = node[part]
-        elif isinstance(node, dict) and isinstance(part, str):
-            out.append(part)
-            break
         else:
             break
         out.append(part)
@@ -128,8 +124,8 @@ def _message(root: type[BaseModel], doc: YamlDocument, err: Any) -> tuple[Path_,
         listing = f" Allowed here: {', '.join(allowed)}." if allowed else ""
         return path, True, f"unknown field '{key}'{hint}{listing}"
     if kind == "missing":
-        parent = _dotted(path[:-1]) if path[:-1] else "the top level"
-        return path[:-1], False, f"missing required field '{loc[-1]}' in {parent}"
+        parent = _dotted(path) if path else "the top level"
+        return path, False, f"missing required field '{loc[-1]}' in {parent}"
     if kind in _TYPE_WORDS:
         return path, False, f"{where}: expected {_TYPE_WORDS[kind]}, got {_describe(err['input'])}"
     if kind == "literal_error":

@@ -58,7 +58,11 @@ def obligation_view(book: Rulebook, ob: Obligation) -> dict[str, Any]:
         "parameters": [_parameter(p) for p in ob.parameters],
         "deadline": deadline.isoformat() if deadline else None,
         "deadline_basis": basis,
-        "condition": ob.condition,
+        "condition": (
+            ob.condition.model_dump(mode="json", by_alias=True, exclude_none=True)
+            if ob.condition
+            else None
+        ),
         "related": list(ob.related),
         "source": ob.source,
         "verified": ob.verification.verified,
