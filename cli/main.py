@@ -307,5 +307,5 @@ def deadlines(
 @main.command("schema")
 @click.argument("kind", type=click.Choice(sorted(SCHEMAS)))
 def schema(kind: str) -> None:
-    """Print the JSON Schema of rule or mapping files (for editors)."""
+    """Print the JSON Schema of rule, mapping or profile files (for editors)."""
     click.echo(render_json(json_schema(kind)), nl=False)

@@ -82,24 +82,52 @@ def label(path: str, lang: Lang) -> str:
     return spec.label.en if lang == "en" else spec.label.nl
 
 
-def sentence(condition: Condition, titles: Mapping[str, Text], as_of: dt.date, lang: Lang) -> str:
-    """A condition as a clause: 'the record retention period (years) is at least 5'."""
-    the = "the " if lang == "en" else "de "
+def _boolean_statement(leaf: Leaf, negate: bool, lang: Lang) -> str | None:
+    """'the institution carries out occasional transactions' for a yes/no field."""
+    spec = profile_fields().get(leaf.field)
+    if spec is None or spec.yes is None or spec.no is None or not isinstance(leaf.value, bool):
+        return None
+    if leaf.op not in ("equals", "not_equals"):
+        return None
+    truth = leaf.value if leaf.op == "equals" else not leaf.value
+    if negate:
+        truth = not truth
+    chosen = spec.yes if truth else spec.no
+    return chosen.en if lang == "en" else chosen.nl
+
+
+def sentence(
+    condition: Condition,
+    titles: Mapping[str, Text],
+    as_of: dt.date,
+    lang: Lang,
+    negate: bool = False,
+) -> str:
+    """A condition as a statement in main-clause order, e.g. 'the record retention period
+    (years) is at least 5' / 'de bewaartermijn van gegevens (jaren) is ten minste 5'."""
     if isinstance(condition, Leaf):
+        statement = _boolean_statement(condition, negate, lang)
+        if statement is not None:
+            return statement
+        the = "the " if lang == "en" else "de "
         op = OPERATORS[condition.op][_i(lang)]
         expected = _format_expected(condition.value, as_of, lang)
-        return f"{the}{label(condition.field, lang)} {op} {expected}"
-    if isinstance(condition, FactRef):
+        text = f"{the}{label(condition.field, lang)} {op} {expected}"
+    elif isinstance(condition, FactRef):
         title = titles.get(condition.fact)
-        return (title.en if lang == "en" else title.nl) if title else condition.fact
-    if isinstance(condition, Not):
-        inner = sentence(condition.not_, titles, as_of, lang)
-        return f"not ({inner})" if lang == "en" else f"niet ({inner})"
-    parts = condition.all if isinstance(condition, AllOf) else condition.any
-    joiner = (" and ", " en ") if isinstance(condition, AllOf) else (" or ", " of ")
-    rendered = [sentence(p, titles, as_of, lang) for p in parts]
-    text = joiner[_i(lang)].join(rendered)
-    return f"({text})" if len(parts) > 1 else text
+        text = (title.en if lang == "en" else title.nl) if title else condition.fact
+    elif isinstance(condition, Not):
+        return sentence(condition.not_, titles, as_of, lang, not negate)
+    else:
+        parts = condition.all if isinstance(condition, AllOf) else condition.any
+        conjunction = isinstance(condition, AllOf) != negate  # De Morgan when negated
+        joiner = (" and ", " en ") if conjunction else (" or ", " of ")
+        rendered = [sentence(p, titles, as_of, lang, negate) for p in parts]
+        text = joiner[_i(lang)].join(rendered)
+        return f"({text})" if len(parts) > 1 else text
+    if negate:
+        return f"it is not the case that {text}" if lang == "en" else f"het is niet zo dat {text}"
+    return text
 
 
 def facts_read(condition: Condition) -> list[str]:

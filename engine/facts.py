@@ -28,6 +28,8 @@ class FieldSpec:
     choices: tuple[str, ...] | None
     label: Text
     question: Text
+    yes: Text | None = None  # for yes/no fields: the statement when true
+    no: Text | None = None  # ... and when false
 
 
 def _strip_optional(annotation: Any) -> Any:
@@ -78,15 +80,21 @@ def _walk(model: type[BaseModel], prefix: str) -> dict[str, FieldSpec]:
         extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
         label = extra.get("label") or {"en": name, "nl": name}
         question = extra.get("question") or {"en": f"What is {path}?", "nl": f"Wat is {path}?"}
-        assert isinstance(label, dict) and isinstance(question, dict)
         out[path] = FieldSpec(
             path=path,
             kind=kind[0],
             choices=kind[1],
-            label=Text(en=str(label["en"]), nl=str(label["nl"])),
-            question=Text(en=str(question["en"]), nl=str(question["nl"])),
+            label=_text(label),
+            question=_text(question),
+            yes=_text(extra["yes"]) if "yes" in extra else None,
+            no=_text(extra["no"]) if "no" in extra else None,
         )
     return out
+
+
+def _text(value: Any) -> Text:
+    assert isinstance(value, dict)
+    return Text(en=str(value["en"]), nl=str(value["nl"]))
 
 
 @cache

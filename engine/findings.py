@@ -23,7 +23,7 @@ from .deadlines import obligation_deadline
 from .engine import Engine, Evaluation, Tri
 from .explain import facts_read, profile_says, sentence
 from .facts import FactValue, flatten, profile_fields
-from .model import Condition, FactRef, Obligation, Profile, Text
+from .model import AllOf, AnyOf, Condition, FactRef, Obligation, Profile, Text
 from .views import citation
 
 Status = Literal["met", "breached", "not_applicable", "upcoming", "unknown"]
@@ -85,9 +85,20 @@ class Assessor:
             instrument = self.book.instrument_by_id.get(ob.instrument)
             for milestone in instrument.milestones if instrument else []:
                 if category in milestone.entities:
-                    return milestone.date, f"Art. {milestone.basis.label()}"
+                    return milestone.date, f"{ob.instrument} Art. {milestone.basis.label()}"
         date, basis = obligation_deadline(self.book, ob)
-        return date, basis
+        return date, basis.removesuffix(" (application)").removesuffix(" (transposition)")
+
+    def _fields(self, condition: Condition) -> list[str]:
+        """The profile fields a condition reads, through the derived facts it uses."""
+        out: list[str] = []
+        for node in walk(condition):
+            if isinstance(node, FactRef):
+                inner = self._fields(self.derived[node.fact])
+            else:
+                inner = [node.field]
+            out.extend(p for p in inner if p not in out)
+        return out
 
     def _questions(
         self, condition: Condition, values: dict[str, FactValue], derived: dict[str, Tri]
@@ -115,73 +126,77 @@ class Assessor:
         category = values.get("institution.category")
         start, basis = self.applies_from(ob, category if isinstance(category, str) else None)
         days_left = (start - self.as_of).days if start else None
-        cite = citation(self.book, ob)
+        cite = Text(en=citation(self.book, ob, "en"), nl=citation(self.book, ob, "nl"))
         applies_when, met_when = ob.condition.applies_when, ob.condition.met_when
         read = (
-            facts_read(met_when)
+            self._fields(met_when)
             if applies_when is None
             else [
-                *facts_read(applies_when),
-                *(p for p in facts_read(met_when) if p not in facts_read(applies_when)),
+                *self._fields(applies_when),
+                *(p for p in self._fields(met_when) if p not in self._fields(applies_when)),
             ]
         )
         questions: list[Text] = []
 
         def say(cond: Condition, lang: str) -> str:
-            return sentence(cond, self.titles, self.as_of, lang)
+            text = sentence(cond, self.titles, self.as_of, lang)
+            if isinstance(cond, AllOf | AnyOf) and text.startswith("("):
+                text = text[1:-1]  # no brackets around the whole condition
+            return text
 
         def profile(cond: Condition, lang: str) -> str:
-            return profile_says(facts_read(cond), values, lang) or "-"
+            return profile_says(self._fields(cond), values, lang) or "-"
 
         if applies is False:
             assert applies_when is not None
             status: Status = "not_applicable"
             reason = Text(
-                en=f"Does not apply. {cite} applies when {say(applies_when, 'en')}; "
-                f"your profile says {profile(applies_when, 'en')}.",
-                nl=f"Niet van toepassing. {cite} geldt als {say(applies_when, 'nl')}; "
-                f"uw profiel vermeldt {profile(applies_when, 'nl')}.",
+                en=f"Does not apply. {cite.en} applies only if: {say(applies_when, 'en')}. "
+                f"Your profile says: {profile(applies_when, 'en')}.",
+                nl=f"Niet van toepassing. {cite.nl} geldt alleen als: {say(applies_when, 'nl')}. "
+                f"Uw profiel vermeldt: {profile(applies_when, 'nl')}.",
             )
-        elif start is not None and start > self.as_of:
+        elif start is not None and days_left is not None and start > self.as_of:
             status = "upcoming"
+            days_en = "1 day" if days_left == 1 else f"{days_left} days"
+            days_nl = "1 dag" if days_left == 1 else f"{days_left} dagen"
             reason = Text(
-                en=f"Applies from {start.isoformat()} ({ob.instrument} {basis}), in {days_left} "
-                f"days. {cite} will require that {say(met_when, 'en')}.",
-                nl=f"Geldt vanaf {start.isoformat()} ({ob.instrument} {basis}), over {days_left} "
-                f"dagen. {cite} zal vereisen dat {say(met_when, 'nl')}.",
+                en=f"Applies from {start.isoformat()} ({basis}), in {days_en}. "
+                f"{cite.en} will then require: {say(met_when, 'en')}.",
+                nl=f"Van toepassing vanaf {start.isoformat()} ({basis.replace('Art.', 'art.')}), "
+                f"over {days_nl}. "
+                f"{cite.nl} vereist dan: {say(met_when, 'nl')}.",
             )
         elif applies is None or met is None:
             status = "unknown"
             open_condition = applies_when if applies is None and applies_when else met_when
             questions = self._questions(open_condition, values, result.derived)
-            asked_en = " ".join(q.en for q in questions)
-            asked_nl = " ".join(q.nl for q in questions)
             reason = Text(
-                en=f"Unknown. To decide {cite}, the profile must answer: {asked_en}",
-                nl=f"Onbekend. Om {cite} te beoordelen moet het profiel antwoord geven op: "
-                f"{asked_nl}",
+                en=f"Unknown. To decide {cite.en}, answer: " + " ".join(q.en for q in questions),
+                nl=f"Onbekend. Om {cite.nl} te beoordelen is antwoord nodig op: "
+                + " ".join(q.nl for q in questions),
             )
         elif met:
             status = "met"
             reason = Text(
-                en=f"Met. {cite} requires that {say(met_when, 'en')}; "
-                f"your profile says {profile(met_when, 'en')}.",
-                nl=f"Voldaan. {cite} vereist dat {say(met_when, 'nl')}; "
-                f"uw profiel vermeldt {profile(met_when, 'nl')}.",
+                en=f"Met. {cite.en} requires: {say(met_when, 'en')}. "
+                f"Your profile says: {profile(met_when, 'en')}.",
+                nl=f"Voldaan. {cite.nl} vereist: {say(met_when, 'nl')}. "
+                f"Uw profiel vermeldt: {profile(met_when, 'nl')}.",
             )
         else:
             status = "breached"
             reason = Text(
-                en=f"Breached. {cite} requires that {say(met_when, 'en')}, "
-                f"but your profile says {profile(met_when, 'en')}.",
-                nl=f"Niet voldaan. {cite} vereist dat {say(met_when, 'nl')}, "
-                f"maar uw profiel vermeldt {profile(met_when, 'nl')}.",
+                en=f"Breached. {cite.en} requires: {say(met_when, 'en')}. "
+                f"Your profile says: {profile(met_when, 'en')}.",
+                nl=f"Niet voldaan. {cite.nl} vereist: {say(met_when, 'nl')}. "
+                f"Uw profiel vermeldt: {profile(met_when, 'nl')}.",
             )
         return Finding(
             obligation=ob.id,
             status=status,
             reason=reason,
-            citation=cite,
+            citation=cite.en,
             source=ob.source,
             applies_from=start,
             days_left=days_left,

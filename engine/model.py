@@ -417,6 +417,11 @@ Condition = Annotated[
 ]
 
 
+# Resolve the recursive references now, so tools that read model_fields see real types.
+for _model in (AllOf, AnyOf, Not):
+    _model.model_rebuild(force=True)
+
+
 class ObligationCondition(StrictModel):
     """How an obligation is decided for an institution profile."""
 
@@ -601,16 +606,27 @@ InstitutionCategory = Literal[
 ]
 
 
-def fact(label_en: str, label_nl: str, question_en: str, question_nl: str) -> Any:
-    """A profile field: optional (absent means unknown), with its label and question."""
-    return Field(
-        default=None,
-        description=question_en,
-        json_schema_extra={
-            "label": {"en": label_en, "nl": label_nl},
-            "question": {"en": question_en, "nl": question_nl},
-        },
-    )
+def fact(
+    label_en: str,
+    label_nl: str,
+    question_en: str,
+    question_nl: str,
+    *,
+    yes: tuple[str, str] | None = None,
+    no: tuple[str, str] | None = None,
+) -> Any:
+    """A profile field: optional (absent means unknown), with its label and question.
+
+    A yes/no field also gives the statement for each answer, so findings read as sentences.
+    """
+    extra: dict[str, Any] = {
+        "label": {"en": label_en, "nl": label_nl},
+        "question": {"en": question_en, "nl": question_nl},
+    }
+    if yes and no:
+        extra["yes"] = {"en": yes[0], "nl": yes[1]}
+        extra["no"] = {"en": no[0], "nl": no[1]}
+    return Field(default=None, description=question_en, json_schema_extra=extra)
 
 
 class Institution(StrictModel):
@@ -628,6 +644,14 @@ class Institution(StrictModel):
         "aanbieder van cryptoactivadiensten",
         "Is the institution a crypto-asset service provider?",
         "Is de instelling een aanbieder van cryptoactivadiensten?",
+        yes=(
+            "the institution is a crypto-asset service provider",
+            "de instelling is een aanbieder van cryptoactivadiensten",
+        ),
+        no=(
+            "the institution is not a crypto-asset service provider",
+            "de instelling is geen aanbieder van cryptoactivadiensten",
+        ),
     )
 
 
@@ -639,18 +663,42 @@ class Activities(StrictModel):
         "verricht occasionele transacties",
         "Does the institution carry out occasional transactions (outside a business relationship)?",
         "Verricht de instelling occasionele transacties (buiten een zakelijke relatie)?",
+        yes=(
+            "the institution carries out occasional transactions",
+            "de instelling verricht occasionele transacties",
+        ),
+        no=(
+            "the institution carries out no occasional transactions",
+            "de instelling verricht geen occasionele transacties",
+        ),
     )
     transfers_of_funds: bool | None = fact(
         "executes transfers of funds",
         "verricht geldovermakingen",
         "Does the institution initiate or execute transfers of funds?",
         "Initieert of verricht de instelling geldovermakingen?",
+        yes=(
+            "the institution initiates or executes transfers of funds",
+            "de instelling initieert of verricht geldovermakingen",
+        ),
+        no=(
+            "the institution neither initiates nor executes transfers of funds",
+            "de instelling initieert noch verricht geldovermakingen",
+        ),
     )
     accepts_cash: bool | None = fact(
         "accepts or makes cash payments",
         "aanvaardt of verricht contante betalingen",
         "Does the institution accept or make cash payments for goods or services?",
         "Aanvaardt of verricht de instelling contante betalingen voor goederen of diensten?",
+        yes=(
+            "the institution accepts or makes cash payments",
+            "de instelling aanvaardt of verricht contante betalingen",
+        ),
+        no=(
+            "the institution neither accepts nor makes cash payments",
+            "de instelling aanvaardt noch verricht contante betalingen",
+        ),
     )
     countries: list[Annotated[str, Field(pattern=r"^[A-Z]{2}$")]] | None = fact(
         "countries of operation",

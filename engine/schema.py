@@ -6,16 +6,24 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .model import MAPPINGS_SCHEMA, RULES_SCHEMA, MappingFile, RuleFile
+from .model import (
+    MAPPINGS_SCHEMA,
+    PROFILE_SCHEMA,
+    RULES_SCHEMA,
+    MappingFile,
+    Profile,
+    RuleFile,
+)
 
 SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
     "rules": (RuleFile, RULES_SCHEMA),
     "mappings": (MappingFile, MAPPINGS_SCHEMA),
+    "profile": (Profile, PROFILE_SCHEMA),
 }
 
 
 def json_schema(kind: str) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of one file kind: 'rules' or 'mappings'."""
+    """The JSON Schema (draft 2020-12) of one file kind: 'rules', 'mappings' or 'profile'."""
     model, schema_id = SCHEMAS[kind]
     body = model.model_json_schema(by_alias=True, mode="validation")
     return {

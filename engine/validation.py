@@ -44,23 +44,33 @@ def _unwrap(annotation: Any) -> list[Any]:
     return []
 
 
-def _model_at(root: type[BaseModel], path: Path_) -> type[BaseModel] | None:
-    """The model that validates the mapping found at ``path``."""
-    current: type[BaseModel] | None = root
+def _model_at(root: type[BaseModel], path: Path_, data: Any) -> type[BaseModel] | None:
+    """The model that validates the mapping found at ``path`` of ``data``.
+
+    Through a union (a condition is a test, all, any, not or fact) the branch whose fields
+    best match the keys written there is taken.
+    """
+    candidates: list[type[BaseModel]] = [root]
+    node = data
     for part in path:
-        if current is None:
-            return None
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int):
+            node = node[part]
         if isinstance(part, int):
             continue
-        field = next(
-            (f for name, f in current.model_fields.items() if (f.alias or name) == part),
-            None,
-        )
-        if field is None:
+        following: list[type[BaseModel]] = []
+        for model in candidates:
+            for name, info in model.model_fields.items():
+                if (info.alias or name) == part:
+                    following.extend(_unwrap(info.annotation))
+        candidates = following
+        if not candidates:
             return None
-        models = _unwrap(field.annotation)
-        current = models[0] if models else None
-    return current
+    if not candidates:
+        return None
+    keys = set(node) if isinstance(node, dict) else set()
+    return max(candidates, key=lambda m: len(keys & set(_field_names(m))))
 
 
 def _field_names(model: type[BaseModel]) -> list[str]:
@@ -86,10 +96,22 @@ def _real_path(data: Any, loc: tuple[Any, ...]) -> Path_:
         in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
         if in_dict or in_list:
             node = node[part]
+            out.append(part)
+        elif _is_branch_name(part):
+            continue
         else:
             break
-        out.append(part)
     return tuple(out)
+
+
+_TYPE_NAMES = {"int", "float", "str", "bool", "date", "list", "dict", "none"}
+
+
+def _is_branch_name(part: object) -> bool:
+    """Pydantic's names for union branches: Leaf, int, function-after[...], list[...]."""
+    if not isinstance(part, str):
+        return False
+    return part in _TYPE_NAMES or "[" in part or part != part.lower()
 
 
 def _describe(value: Any) -> str:
@@ -115,7 +137,7 @@ def _message(root: type[BaseModel], doc: YamlDocument, err: Any) -> tuple[Path_,
     where = _dotted(path)
     if kind == "extra_forbidden":
         key = path[-1] if path else loc[-1]
-        model = _model_at(root, path[:-1])
+        model = _model_at(root, path[:-1], doc.data)
         allowed = _field_names(model) if model else []
         hint = ""
         close = difflib.get_close_matches(str(key), allowed, n=1)
@@ -132,7 +154,7 @@ def _message(root: type[BaseModel], doc: YamlDocument, err: Any) -> tuple[Path_,
         expected = err.get("ctx", {}).get("expected", "")
         return path, False, f"{where}: expected one of {expected}; got {_describe(err['input'])}"
     if kind == "string_pattern_mismatch":
-        model = _model_at(root, path[:-1]) if path else None
+        model = _model_at(root, path[:-1], doc.data) if path else None
         hint = ""
         if model is not None and path and isinstance(path[-1], str):
             for name, field in model.model_fields.items():
@@ -150,8 +172,16 @@ def validate(model: type[M], doc: YamlDocument) -> M:
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
+        errors = exc.errors()
+        # Through a union (a date or a relative date), a branch that merely has the wrong
+        # type says less than one that got further: keep the more specific messages.
+        specific = {
+            _real_path(doc.data, tuple(e["loc"])) for e in errors if e["type"] not in _TYPE_WORDS
+        }
         problems = []
-        for err in exc.errors():
+        for err in errors:
+            if err["type"] in _TYPE_WORDS and _real_path(doc.data, tuple(err["loc"])) in specific:
+                continue
             path, at_key, message = _message(model, doc, err)
             pos = doc.position(path, key=at_key)
             problems.append(Problem(doc.file, pos.line, pos.column, message))

@@ -16,13 +16,23 @@ def _parameter(parameter: Parameter) -> dict[str, Any]:
     return {key: data[key] for key in _PARAMETER_KEYS if key in data}
 
 
-def citation(book: Rulebook, ob: Obligation) -> str:
-    """E.g. 'Regulation (EU) 2024/1624 (AMLR), Art. 19(1)(b)'."""
+def citation(book: Rulebook, ob: Obligation, lang: str = "en") -> str:
+    """'Regulation (EU) 2024/1624 (AMLR), Art. 19(1)(b)' or, in Dutch,
+    'Verordening (EU) 2024/1624 (AMLR), art. 19, lid 1, onder b'."""
     inst = book.instrument_by_id.get(ob.instrument)
+    if lang == "nl":
+        place = f"art. {ob.article}"
+        if ob.paragraph is not None:
+            place += f", lid {ob.paragraph}"
+        if ob.point is not None:
+            place += f", onder {ob.point}"
+    else:
+        place = f"Art. {ob.ref.label()}"
     if inst is None:
-        return f"{ob.instrument} Art. {ob.ref.label()}"
-    kind = "Regulation" if inst.kind == "regulation" else "Directive"
-    return f"{kind} (EU) {inst.number} ({inst.id}), Art. {ob.ref.label()}"
+        return f"{ob.instrument} {place}"
+    words = {"regulation": ("Regulation", "Verordening"), "directive": ("Directive", "Richtlijn")}
+    kind = words[inst.kind][0 if lang == "en" else 1]
+    return f"{kind} (EU) {inst.number} ({inst.id}), {place}"
 
 
 def obligation_view(book: Rulebook, ob: Obligation) -> dict[str, Any]:
