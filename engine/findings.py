@@ -41,6 +41,7 @@ class Finding:
     days_left: int | None
     questions: list[Text] = field(default_factory=list)
     facts: dict[str, FactValue] = field(default_factory=dict)
+    dutch_provisions: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -52,6 +53,7 @@ class Finding:
             "applies_from": self.applies_from.isoformat() if self.applies_from else None,
             "days_left": self.days_left,
             "questions": [{"en": q.en, "nl": q.nl} for q in self.questions],
+            "dutch_provisions": self.dutch_provisions,
             "facts": {
                 k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in self.facts.items()
             },
@@ -78,6 +80,14 @@ class Assessor:
         self.as_of = engine.as_of
         self.titles = {d.value.name: d.value.title for d in self.book.derived_facts}
         self.derived = {d.value.name: d.value.condition for d in self.book.derived_facts}
+        self.dutch: dict[str, list[str]] = {}
+        for entry in self.book.mappings:
+            for p in entry.value.provisions:
+                where = f"art. {p.article}" + (f", lid {p.lid}" if p.lid else "")
+                where += f", onder {p.onderdeel}" if p.onderdeel else ""
+                self.dutch.setdefault(entry.value.obligation, []).append(
+                    f"{p.law}, {where} ({p.bwb}; {p.status})"
+                )
 
     def applies_from(self, ob: Obligation, category: str | None) -> tuple[dt.date | None, str]:
         """The date the obligation binds this institution from, and why."""
@@ -202,6 +212,7 @@ class Assessor:
             days_left=days_left,
             questions=questions,
             facts={p: values.get(p) for p in read},
+            dutch_provisions=self.dutch.get(ob.id, []),
         )
 
     def assess(self, profile: Profile) -> Assessment:

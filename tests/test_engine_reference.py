@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -70,7 +71,9 @@ def test_derived_facts_chain_like_the_reference(
 
 
 def test_at_least_a_thousand_pairs_were_checked() -> None:
-    # runs after the two property tests in file order
+    # runs after the two property tests in file order; alone (-k) it has nothing to count
+    if checked["pairs"] == 0:
+        pytest.skip("the property tests did not run in this session")
     assert checked["pairs"] >= 1000, checked
 
 

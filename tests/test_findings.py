@@ -107,3 +107,32 @@ def test_bad_profile_is_one_line_with_place(tmp_path: Path) -> None:
     (problem,) = info.value.problems
     assert problem.line == 4
     assert "institution.category" in problem.message and "credit_institution" in problem.message
+
+
+def test_findings_cite_the_dutch_provisions_of_the_mappings(valid_rulebook: Path) -> None:
+    (valid_rulebook / "cond.yaml").write_text(
+        "schema: poortwachter/rules/v1\n"
+        "obligations:\n"
+        "  - id: DEMO-2-1-b\n"
+        "    instrument: DEMO\n    article: 2\n    paragraph: 1\n    point: b\n"
+        "    title: {en: T, nl: T}\n    summary: {en: S, nl: S}\n"
+        "    addressee: obliged_entity\n    kind: transpose\n"
+        "    condition:\n      met_when: {field: controls.record_retention_years, at_least: 5}\n"
+        "    source: http://data.europa.eu/eli/dir/2099/1/oj\n"
+        "    verification: {verified: true, note: fictional}\n"
+    )
+    (valid_rulebook / "map2.yaml").write_text(
+        "schema: poortwachter/mappings/v1\n"
+        "mappings:\n"
+        "  - obligation: DEMO-2-1-b\n"
+        "    provisions:\n"
+        "      - {law: Wwft, bwb: BWBR0024282, article: '33', lid: 3, status: covered,\n"
+        "         url: 'https://wetten.overheid.nl/BWBR0024282/',\n"
+        "         verification: {verified: true, note: fictional}}\n"
+    )
+    book = load_rulebook(valid_rulebook)
+    engine = Engine(book, dt.date(2101, 1, 1))
+    result = Assessor(engine).assess(load_profile(PROFILES / "bank.yaml"))
+    (f,) = result.findings
+    assert f.status == "met"
+    assert f.dutch_provisions == ["Wwft, art. 33, lid 3 (BWBR0024282; covered)"]
