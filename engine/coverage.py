@@ -33,7 +33,9 @@ def coverage(book: Rulebook) -> list[Coverage]:
             Coverage(
                 instrument=inst_id,
                 articles_total=len(articles),
-                articles_classified=sum(1 for a in articles if a.classification is not None),
+                articles_classified=len(
+                    set(book.classification_of(inst_id)) & {a.number for a in articles}
+                ),
                 articles_with_obligations=len({o.article for o in own}),
                 obligations=len(own),
                 unverified=sum(1 for o in own if not o.verification.verified),

@@ -62,6 +62,18 @@ def _first_seen(
             first[ident] = entry
 
 
+def source_problem(eli: str, source: str, article: int) -> str | None:
+    """Why ``source`` is not the act's ELI (data.europa.eu or EUR-Lex), optionally with the
+    article anchor ``#art_N`` of ``article``; None when it is."""
+    base, _, anchor = source.partition("#")
+    mirror = eli.replace("http://data.europa.eu/eli/", "https://eur-lex.europa.eu/eli/")
+    if base not in (eli, mirror):
+        return f"source {source} is not the ELI of the act ({eli}, or {mirror})"
+    if anchor and anchor != f"art_{article}":
+        return f"source anchor #{anchor} does not point at Article {article} (#art_{article})"
+    return None
+
+
 def _duplicates(book: Rulebook) -> Iterator[Problem]:
     yield from _first_seen("instrument", book.instruments, [e.value.id for e in book.instruments])
     yield from _first_seen(
@@ -70,6 +82,11 @@ def _duplicates(book: Rulebook) -> Iterator[Problem]:
     yield from _first_seen("obligation", book.obligations, [e.value.id for e in book.obligations])
     yield from _first_seen(
         "derived-fact", book.derived_facts, [e.value.name for e in book.derived_facts]
+    )
+    yield from _first_seen(
+        "classification",
+        book.classifications,
+        [f"{e.value.instrument} Art. {e.value.article}" for e in book.classifications],
     )
 
 
@@ -148,14 +165,9 @@ def _obligations(book: Rulebook) -> Iterator[Problem]:
         if inst is None:
             yield _at(entry, "unknown-instrument", f"{ob.id}: unknown instrument '{ob.instrument}'")
             continue
-        if not ob.source.startswith(inst.eli) and not ob.source.startswith(
-            inst.eli.replace("http://data.europa.eu/eli/", "https://eur-lex.europa.eu/eli/")
-        ):
-            yield _at(
-                entry,
-                "source-mismatch",
-                f"{ob.id}: source {ob.source} is not the ELI of {inst.id} ({inst.eli})",
-            )
+        why_source = source_problem(inst.eli, ob.source, ob.article)
+        if why_source:
+            yield _at(entry, "source-mismatch", f"{ob.id}: {why_source}")
         inventory = inventories.get(ob.instrument)
         if inventory is not None:
             why = ref_problem(inventory, ob.ref)
@@ -196,6 +208,50 @@ def _obligations(book: Rulebook) -> Iterator[Problem]:
             )
 
 
+ENCODED_CLASSES = ("obligation", "option")
+
+
+def _classifications(book: Rulebook) -> Iterator[Problem]:
+    inventories = book.inventory_by_id
+    encoded = {(o.value.instrument, o.value.article) for o in book.obligations}
+    for entry in book.classifications:
+        c = entry.value
+        inventory = inventories.get(c.instrument)
+        if inventory is None:
+            yield _at(
+                entry,
+                "unknown-instrument",
+                f"classification of unknown instrument '{c.instrument}'",
+            )
+            continue
+        why = ref_problem(inventory, ArticleRef(article=c.article))
+        if why:
+            yield _at(entry, "unknown-article", f"classification: {why}")
+        elif c.classification in ENCODED_CLASSES and (c.instrument, c.article) not in encoded:
+            yield _at(
+                entry,
+                "unencoded-article",
+                f"{c.instrument} Art. {c.article} is classified '{c.classification}' but has no "
+                f"obligation yet",
+                "warning",
+            )
+    for entry in book.derived_facts:
+        d = entry.value
+        if d.basis is None:
+            continue
+        inventory = inventories.get(d.instrument or "")
+        if inventory is None:
+            yield _at(
+                entry,
+                "unknown-instrument",
+                f"derived fact {d.name}: basis without a known instrument",
+            )
+            continue
+        why = ref_problem(inventory, d.basis)
+        if why:
+            yield _at(entry, "unknown-article", f"derived fact {d.name}: {why}")
+
+
 def _mappings(book: Rulebook) -> Iterator[Problem]:
     known = book.obligation_by_id
     for entry in book.mappings:
@@ -225,6 +281,7 @@ def check(book: Rulebook) -> list[Problem]:
         *_inventories(book),
         *_obligations(book),
         *_mappings(book),
+        *_classifications(book),
         *check_conditions(book),
     ]
     return sorted(set(problems))

@@ -97,7 +97,9 @@ Addressee = Literal[
     "asset_management_office",
     "court_or_prosecutor",
     "competent_authority",
+    "self_regulatory_body",
     "legal_entity",
+    "trustee",
 ]
 
 ObligationKind = Literal[
@@ -119,6 +121,7 @@ Unit = Literal[
     "percent",
     "days",
     "working_days",
+    "hours",
     "months",
     "years",
     "count",
@@ -253,9 +256,16 @@ class Article(StrictModel):
         default_factory=list,
         description="Lettered points directly under the article (no numbered subdivision).",
     )
-    classification: ArticleClass | None = Field(
-        default=None, description="Filled by the rulebook; null while unclassified."
-    )
+
+
+class Classification(StrictModel):
+    """What kind of provision an article is: an editorial judgment, kept next to the
+    obligations that encode the article (the generated inventory holds only the text's facts)."""
+
+    instrument: InstrumentId
+    article: ArticleNumber
+    classification: ArticleClass
+    note: str | None = Field(default=None, description="Why, in a few words, where not obvious.")
 
 
 class Inventory(StrictModel):
@@ -501,6 +511,7 @@ class RuleFile(StrictModel):
     inventories: list[Inventory] = Field(default_factory=list)
     obligations: list[Obligation] = Field(default_factory=list)
     derived_facts: list[DerivedFact] = Field(default_factory=list)
+    classifications: list[Classification] = Field(default_factory=list)
 
     model_config = ConfigDict(
         extra="forbid",

@@ -13,6 +13,7 @@ from .errors import InputError, Problem
 from .model import (
     MAPPINGS_SCHEMA,
     RULES_SCHEMA,
+    Classification,
     DerivedFact,
     Instrument,
     Inventory,
@@ -50,6 +51,7 @@ class Rulebook:
     inventories: list[Located[Inventory]] = field(default_factory=list)
     obligations: list[Located[Obligation]] = field(default_factory=list)
     derived_facts: list[Located[DerivedFact]] = field(default_factory=list)
+    classifications: list[Located[Classification]] = field(default_factory=list)
     mappings: list[Located[Mapping]] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     digest: str = ""
@@ -66,6 +68,14 @@ class Rulebook:
         out: dict[str, Inventory] = {}
         for entry in self.inventories:
             out.setdefault(entry.value.instrument, entry.value)
+        return out
+
+    def classification_of(self, instrument: str) -> dict[int, str]:
+        """Article number -> classification, for one instrument (first one written wins)."""
+        out: dict[int, str] = {}
+        for entry in self.classifications:
+            if entry.value.instrument == instrument:
+                out.setdefault(entry.value.article, entry.value.classification)
         return out
 
     @property
@@ -133,6 +143,7 @@ def _add_rule_file(book: Rulebook, doc: YamlDocument) -> None:
     book.inventories.extend(_located(doc, "inventories", parsed.inventories))
     book.obligations.extend(_located(doc, "obligations", parsed.obligations))
     book.derived_facts.extend(_located(doc, "derived_facts", parsed.derived_facts))
+    book.classifications.extend(_located(doc, "classifications", parsed.classifications))
 
 
 def _add_mapping_file(book: Rulebook, doc: YamlDocument) -> None:

@@ -40,7 +40,7 @@ def test_breached_finding_reads_as_a_sentence_in_english_and_dutch() -> None:
         "bewaartermijn van gegevens (jaren) is ten minste 5. Uw profiel vermeldt: bewaartermijn "
         "van gegevens (jaren): 3."
     )
-    assert f.source == "http://data.europa.eu/eli/reg/2024/1624/oj"
+    assert f.source == "https://eur-lex.europa.eu/eli/reg/2024/1624/oj#art_77"
     assert f.facts == {"controls.record_retention_years": 3}
 
 

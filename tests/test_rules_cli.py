@@ -71,7 +71,7 @@ def test_show_json_contract(run: Callable[..., Result]) -> None:
         "b",
     )
     assert view["deadline"] == "2027-07-10"
-    assert view["source"] == "http://data.europa.eu/eli/reg/2024/1624/oj"
+    assert view["source"] == "https://eur-lex.europa.eu/eli/reg/2024/1624/oj#art_19"
     assert view["verified"] is True
     assert view["parameters"][0]["value"] == 10000
     assert set(view["title"]) == {"en", "nl"}

@@ -17,7 +17,6 @@ from typing import Any
 
 import pytest
 
-from poortwachter.engine.model import ArticleRef
 from poortwachter.engine.rulebook import load_rulebook
 
 from .conftest import SOURCES, needs_shared
@@ -35,10 +34,6 @@ CELEX = {
 MONTHS = {
     "EN": "January February March April May June July August September October November December",
     "NL": "januari februari maart april mei juni juli augustus september oktober november december",
-}
-NUMBER_WORDS = {
-    "EN": "zero one two three four five six seven eight nine ten",
-    "NL": "nul een twee drie vier vijf zes zeven acht negen tien",
 }
 
 
@@ -58,18 +53,6 @@ def _article_text(instrument: str, lang: str, number: int) -> str:
         if article["id"] == str(number) and article.get("completeness", "complete") == "complete":
             return _normal(article["text"])
     return ""
-
-
-def _paragraph_text(instrument: str, lang: str, ref: ArticleRef) -> str:
-    text = _article_text(instrument, lang, ref.article)
-    if ref.paragraph is None:
-        return text
-    parts = re.split(r"(?:^| )(\d{1,2})\. (?=[A-Z\u2018])", text)
-    # parts: [before, "1", text1, "2", text2, ...]
-    for i in range(1, len(parts) - 1, 2):
-        if parts[i] == str(ref.paragraph):
-            return parts[i + 1]
-    return text  # numbered points instead of paragraphs: the whole article
 
 
 def _date_words(day: Any, lang: str) -> str:
@@ -144,39 +127,53 @@ def test_every_milestone_article_is_covered_by_the_text() -> None:
     assert {c.article for c in early.covers} == expected
 
 
-def _parameters() -> list[tuple[str, str, Any]]:
-    book = load_rulebook()
-    return [
-        (ob.id, ob.instrument, p)
-        for ob in book.obligation_by_id.values()
-        if ob.verification.verified
-        for p in ob.parameters
-    ]
+def _checker() -> Any:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import check_sources
+    finally:
+        sys.path.pop(0)
+    return check_sources
 
 
-def _value_spellings(value: float, unit: str, lang: str) -> list[str]:
-    if unit == "EUR":
-        grouped = f"{int(value):,}".replace(",", " ")
-        return [f"EUR {grouped}", f"{grouped} EUR"]
-    spellings = [str(value)]
-    if isinstance(value, int) and 0 <= value <= 10:
-        spellings.append(NUMBER_WORDS[lang].split()[value])
-    return spellings
+def _obligation_ids() -> list[str]:
+    return list(load_rulebook().obligation_by_id) if SOURCES.is_dir() else []
+
+
+@pytest.mark.parametrize("obligation_id", _obligation_ids())
+def test_obligation_stands_in_the_official_text(obligation_id: str) -> None:
+    """Article exists, paragraph stands in its text, every parameter value in its paragraph."""
+    checker = _checker()
+    ob = load_rulebook().obligation_by_id[obligation_id]
+    assert checker.check_obligation(checker.Sources(SOURCES), ob) == []
 
 
 @pytest.mark.parametrize(
-    ("obligation_id", "instrument", "parameter"),
-    _parameters() if SOURCES.is_dir() else [],
-    ids=lambda v: v if isinstance(v, str) else getattr(v, "name", "?"),
+    ("text", "value", "unit", "lang", "found"),
+    [
+        ("a value of at least EUR 10 000, or", 10000, "EUR", "EN", True),
+        ("ten minste 10 000 EUR of meer", 10000, "EUR", "NL", True),
+        ("at least EUR 110 000", 10000, "EUR", "EN", False),
+        ("EUR 1 000 000", 1000, "EUR", "EN", False),
+        ("EUR 1 000 000", 1000000, "EUR", "EN", True),
+        ("for a period of 5 years", 5, "years", "EN", True),
+        ("for a further period of five years", 5, "years", "EN", True),
+        ("gedurende vijf jaar", 5, "years", "NL", True),
+        ("more than 25 % of the shares", 25, "percent", "EN", True),
+        ("more than 25 of the shares", 25, "percent", "EN", False),
+        ("10 working days", 10, "working_days", "EN", True),
+        ("tien werkdagen", 10, "working_days", "NL", True),
+    ],
 )
-def test_parameter_value_stands_in_its_paragraph(
-    obligation_id: str, instrument: str, parameter: Any
-) -> None:
-    book = load_rulebook()
-    ob = book.obligation_by_id[obligation_id]
-    ref = ArticleRef(article=ob.article, paragraph=parameter.paragraph or ob.paragraph)
-    hits = []
-    for lang in ("EN", "NL"):
-        text = _paragraph_text(instrument, lang, ref)
-        hits.extend(s for s in _value_spellings(parameter.value, parameter.unit, lang) if s in text)
-    assert hits, f"{obligation_id}: {parameter.value} {parameter.unit} not in Art. {ref.label()}"
+def test_value_spellings(text: str, value: float, unit: str, lang: str, found: bool) -> None:
+    assert _checker().value_found(text, value, unit, lang) is found
+
+
+def test_whole_rulebook_checks_out() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "check_sources.py"), "--sources", str(SOURCES)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
