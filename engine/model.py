@@ -640,6 +640,14 @@ def fact(
     return Field(default=None, description=question_en, json_schema_extra=extra)
 
 
+def flag(question_en: str, question_nl: str, yes: tuple[str, str], no: tuple[str, str]) -> Any:
+    """A yes/no profile field: its question, and the statement for each answer.
+
+    The label (used when listing the profile's answers) is the question itself.
+    """
+    return fact(question_en, question_nl, question_en, question_nl, yes=yes, no=no)
+
+
 class Institution(StrictModel):
     """Who the institution is."""
 
@@ -664,11 +672,105 @@ class Institution(StrictModel):
             "de instelling is geen aanbieder van cryptoactivadiensten",
         ),
     )
+    payment_service_provider: bool | None = flag(
+        "Is the institution a payment service provider?",
+        "Is de instelling een betaaldienstverlener?",
+        yes=(
+            "the institution is a payment service provider",
+            "de instelling is een betaaldienstverlener",
+        ),
+        no=(
+            "the institution is not a payment service provider",
+            "de instelling is geen betaaldienstverlener",
+        ),
+    )
+    electronic_money_issuer: bool | None = flag(
+        "Is the institution an electronic money issuer?",
+        "Is de instelling een uitgever van elektronisch geld?",
+        yes=(
+            "the institution is an electronic money issuer",
+            "de instelling is een uitgever van elektronisch geld",
+        ),
+        no=(
+            "the institution is not an electronic money issuer",
+            "de instelling is geen uitgever van elektronisch geld",
+        ),
+    )
+    part_of_group: bool | None = flag(
+        "Is the institution part of a group?",
+        "Maakt de instelling deel uit van een groep?",
+        yes=("the institution is part of a group", "de instelling maakt deel uit van een groep"),
+        no=(
+            "the institution is not part of a group",
+            "de instelling maakt geen deel uit van een groep",
+        ),
+    )
+    parent_undertaking: bool | None = flag(
+        "Is the institution the parent undertaking of its group?",
+        "Is de instelling de moederonderneming van haar groep?",
+        yes=(
+            "the institution is the parent undertaking of its group",
+            "de instelling is de moederonderneming van haar groep",
+        ),
+        no=(
+            "the institution is not the parent undertaking of a group",
+            "de instelling is niet de moederonderneming van een groep",
+        ),
+    )
+    establishments_in_other_member_states: bool | None = flag(
+        "Does the institution have branches or other establishments in other Member States?",
+        "Heeft de instelling bijkantoren of andere vestigingen in andere lidstaten?",
+        yes=(
+            "the institution has establishments in other Member States",
+            "de instelling heeft vestigingen in andere lidstaten",
+        ),
+        no=(
+            "the institution has no establishments in other Member States",
+            "de instelling heeft geen vestigingen in andere lidstaten",
+        ),
+    )
+    cross_border_services_without_establishment: bool | None = flag(
+        "Does the institution provide services in another Member State without being "
+        "established there?",
+        "Verricht de instelling diensten in een andere lidstaat zonder daar gevestigd te zijn?",
+        yes=(
+            "the institution operates in another Member State without an establishment there",
+            "de instelling is actief in een andere lidstaat zonder daar gevestigd te zijn",
+        ),
+        no=(
+            "the institution does not operate in other Member States without an establishment",
+            "de instelling is niet zonder vestiging actief in andere lidstaten",
+        ),
+    )
+    employees: Number | None = fact(
+        "number of employees",
+        "aantal werknemers",
+        "How many employees (full-time equivalents) does the institution have?",
+        "Hoeveel werknemers (voltijdsequivalenten) heeft de instelling?",
+    )
+    annual_turnover_eur: Number | None = fact(
+        "annual turnover (EUR)",
+        "jaaromzet (EUR)",
+        "What is the institution's annual turnover (EUR)?",
+        "Wat is de jaaromzet van de instelling (EUR)?",
+    )
 
 
 class Activities(StrictModel):
     """What the institution does that triggers duties."""
 
+    business_relationships: bool | None = flag(
+        "Does the institution enter into business relationships with customers?",
+        "Gaat de instelling zakelijke relaties met cliënten aan?",
+        yes=(
+            "the institution enters into business relationships",
+            "de instelling gaat zakelijke relaties aan",
+        ),
+        no=(
+            "the institution enters into no business relationships",
+            "de instelling gaat geen zakelijke relaties aan",
+        ),
+    )
     occasional_transactions: bool | None = fact(
         "carries out occasional transactions",
         "verricht occasionele transacties",
@@ -697,6 +799,18 @@ class Activities(StrictModel):
             "de instelling initieert noch verricht geldovermakingen",
         ),
     )
+    crypto_asset_transfers: bool | None = flag(
+        "Does the institution carry out transfers of crypto-assets?",
+        "Verricht de instelling overdrachten van cryptoactiva?",
+        yes=(
+            "the institution carries out transfers of crypto-assets",
+            "de instelling verricht overdrachten van cryptoactiva",
+        ),
+        no=(
+            "the institution carries out no transfers of crypto-assets",
+            "de instelling verricht geen overdrachten van cryptoactiva",
+        ),
+    )
     accepts_cash: bool | None = fact(
         "accepts or makes cash payments",
         "aanvaardt of verricht contante betalingen",
@@ -711,6 +825,68 @@ class Activities(StrictModel):
             "de instelling aanvaardt noch verricht contante betalingen",
         ),
     )
+    issues_electronic_money: bool | None = flag(
+        "Does the institution issue electronic money or prepaid instruments?",
+        "Geeft de instelling elektronisch geld of prepaid betaalinstrumenten uit?",
+        yes=(
+            "the institution issues electronic money",
+            "de instelling geeft elektronisch geld uit",
+        ),
+        no=(
+            "the institution issues no electronic money",
+            "de instelling geeft geen elektronisch geld uit",
+        ),
+    )
+    offers_anonymous_accounts: bool | None = flag(
+        "Does the institution keep anonymous accounts, anonymous passbooks or anonymous "
+        "safe-deposit boxes?",
+        "Houdt de instelling anonieme rekeningen, anonieme spaarboekjes of anonieme kluizen aan?",
+        yes=(
+            "the institution keeps anonymous accounts or safe-deposit boxes",
+            "de instelling houdt anonieme rekeningen of kluizen aan",
+        ),
+        no=(
+            "the institution keeps no anonymous accounts or safe-deposit boxes",
+            "de instelling houdt geen anonieme rekeningen of kluizen aan",
+        ),
+    )
+    correspondent_relationships_third_country: bool | None = flag(
+        "Does the institution have correspondent relationships with respondent institutions "
+        "in third countries?",
+        "Heeft de instelling correspondentrelaties met respondentinstellingen in derde landen?",
+        yes=(
+            "the institution has correspondent relationships with third-country respondents",
+            "de instelling heeft correspondentrelaties met respondenten in derde landen",
+        ),
+        no=(
+            "the institution has no correspondent relationships with third-country respondents",
+            "de instelling heeft geen correspondentrelaties met respondenten in derde landen",
+        ),
+    )
+    relies_on_third_parties: bool | None = flag(
+        "Does the institution rely on third parties to perform customer due diligence?",
+        "Maakt de instelling voor het cliëntenonderzoek gebruik van derden?",
+        yes=(
+            "the institution relies on third parties for customer due diligence",
+            "de instelling maakt voor het cliëntenonderzoek gebruik van derden",
+        ),
+        no=(
+            "the institution does not rely on third parties for customer due diligence",
+            "de instelling maakt voor het cliëntenonderzoek geen gebruik van derden",
+        ),
+    )
+    outsources_aml_tasks: bool | None = flag(
+        "Does the institution outsource tasks under the AML rules to service providers?",
+        "Besteedt de instelling taken op grond van de witwasregels uit aan dienstverleners?",
+        yes=(
+            "the institution outsources AML tasks",
+            "de instelling besteedt witwastaken uit",
+        ),
+        no=(
+            "the institution outsources no AML tasks",
+            "de instelling besteedt geen witwastaken uit",
+        ),
+    )
     countries: list[Annotated[str, Field(pattern=r"^[A-Z]{2}$")]] | None = fact(
         "countries of operation",
         "landen waar de instelling actief is",
@@ -719,9 +895,126 @@ class Activities(StrictModel):
     )
 
 
+class Customers(StrictModel):
+    """The customers and exposures that trigger extra duties."""
+
+    politically_exposed_persons: bool | None = flag(
+        "Does the institution have customers or beneficial owners who are politically exposed "
+        "persons?",
+        "Heeft de instelling cliënten of uiteindelijk begunstigden die politiek prominente "
+        "personen zijn?",
+        yes=(
+            "the institution has politically exposed customers",
+            "de instelling heeft politiek prominente cliënten",
+        ),
+        no=(
+            "the institution has no politically exposed customers",
+            "de instelling heeft geen politiek prominente cliënten",
+        ),
+    )
+    high_risk_third_country_exposure: bool | None = flag(
+        "Does the institution have business relationships or transactions involving high-risk "
+        "third countries?",
+        "Heeft de instelling zakelijke relaties of transacties waarbij derde landen met een "
+        "hoog risico betrokken zijn?",
+        yes=(
+            "the institution deals with high-risk third countries",
+            "de instelling heeft te maken met derde landen met een hoog risico",
+        ),
+        no=(
+            "the institution does not deal with high-risk third countries",
+            "de instelling heeft geen te maken met derde landen met een hoog risico",
+        ),
+    )
+    legal_entity_customers: bool | None = flag(
+        "Does the institution have customers that are legal entities or legal arrangements?",
+        "Heeft de instelling cliënten die juridische entiteiten of juridische constructies zijn?",
+        yes=(
+            "the institution has legal entities or arrangements as customers",
+            "de instelling heeft juridische entiteiten of constructies als cliënt",
+        ),
+        no=(
+            "the institution has no legal entities or arrangements as customers",
+            "de instelling heeft geen juridische entiteiten of constructies als cliënt",
+        ),
+    )
+
+
+def control(question_en: str, question_nl: str, what_en: str, what_nl: str) -> Any:
+    """A yes/no control: 'the institution has X' / 'the institution does not have X'."""
+    return flag(
+        question_en,
+        question_nl,
+        yes=(f"the institution has {what_en}", f"de instelling heeft {what_nl}"),
+        no=(f"the institution does not have {what_en}", f"de instelling heeft geen {what_nl}"),
+    )
+
+
 class Controls(StrictModel):
     """The controls in place, with their parameters."""
 
+    internal_policies: bool | None = control(
+        "Does the institution have internal policies, procedures and controls against money "
+        "laundering and terrorist financing?",
+        "Heeft de instelling interne beleidslijnen, procedures en controles tegen witwassen en "
+        "terrorismefinanciering?",
+        "internal AML/CFT policies, procedures and controls",
+        "interne beleidslijnen, procedures en controles tegen witwassen",
+    )
+    business_risk_assessment: bool | None = control(
+        "Does the institution have a business-wide risk assessment?",
+        "Heeft de instelling een risicobeoordeling van de gehele onderneming?",
+        "a business-wide risk assessment",
+        "risicobeoordeling van de gehele onderneming",
+    )
+    business_risk_assessment_updated: dt.date | None = fact(
+        "date the business-wide risk assessment was last updated",
+        "datum van de laatste actualisering van de risicobeoordeling van de onderneming",
+        "When was the business-wide risk assessment last updated (YYYY-MM-DD)?",
+        "Wanneer is de risicobeoordeling van de onderneming voor het laatst geactualiseerd "
+        "(JJJJ-MM-DD)?",
+    )
+    compliance_manager: bool | None = control(
+        "Has the management body appointed one of its members to be responsible for AML "
+        "compliance (compliance manager)?",
+        "Heeft het leidinggevend orgaan een van zijn leden aangewezen als verantwoordelijke "
+        "voor de naleving van de witwasregels (compliancemanager)?",
+        "a compliance manager in its management body",
+        "compliancemanager in het leidinggevend orgaan",
+    )
+    compliance_officer: bool | None = control(
+        "Has the institution appointed a compliance officer for the day-to-day AML work?",
+        "Heeft de instelling een complianceofficer aangesteld voor de dagelijkse uitvoering?",
+        "a compliance officer",
+        "complianceofficer",
+    )
+    staff_training: bool | None = control(
+        "Do staff receive training on the AML rules and on recognising suspicious activity?",
+        "Krijgen medewerkers opleiding over de witwasregels en het herkennen van verdachte "
+        "activiteiten?",
+        "AML training for its staff",
+        "opleiding over witwassen voor haar medewerkers",
+    )
+    staff_integrity_assessment: bool | None = control(
+        "Does the institution assess the integrity of staff who perform AML-relevant tasks?",
+        "Beoordeelt de instelling de integriteit van medewerkers met witwasrelevante taken?",
+        "integrity assessments of relevant staff",
+        "integriteitsbeoordeling van relevante medewerkers",
+    )
+    internal_reporting_channel: bool | None = control(
+        "Does the institution have a channel for staff to report breaches of the AML rules "
+        "internally?",
+        "Heeft de instelling een kanaal waarlangs medewerkers intern inbreuken op de "
+        "witwasregels kunnen melden?",
+        "an internal channel for reporting breaches",
+        "intern kanaal voor het melden van inbreuken",
+    )
+    group_wide_policies: bool | None = control(
+        "Does the group apply group-wide AML policies and procedures?",
+        "Past de groep groepsbrede beleidslijnen en procedures tegen witwassen toe?",
+        "group-wide AML policies",
+        "groepsbrede beleidslijnen tegen witwassen",
+    )
     occasional_transaction_threshold_eur: Number | None = fact(
         "threshold for customer due diligence on occasional transactions (EUR)",
         "drempel voor cliëntenonderzoek bij occasionele transacties (EUR)",
@@ -738,24 +1031,91 @@ class Controls(StrictModel):
         "Vanaf welk bedrag (EUR) verricht de instelling cliëntenonderzoek bij occasionele "
         "geldovermakingen?",
     )
+    crypto_transaction_threshold_eur: Number | None = fact(
+        "threshold for customer due diligence on occasional crypto-asset transactions (EUR)",
+        "drempel voor cliëntenonderzoek bij occasionele transacties in cryptoactiva (EUR)",
+        "From what amount (EUR) does the institution apply customer due diligence to "
+        "occasional crypto-asset transactions?",
+        "Vanaf welk bedrag (EUR) verricht de instelling cliëntenonderzoek bij occasionele "
+        "transacties in cryptoactiva?",
+    )
     max_cash_payment_eur: Number | None = fact(
         "largest cash payment accepted or made (EUR)",
         "hoogste contante betaling die wordt aanvaard of verricht (EUR)",
         "What is the largest cash payment (EUR) the institution accepts or makes?",
         "Wat is de hoogste contante betaling (EUR) die de instelling aanvaardt of verricht?",
     )
+    customer_review_months_high_risk: Number | None = fact(
+        "interval for updating information on higher-risk customers (months)",
+        "termijn voor het actualiseren van gegevens van cliënten met een hoger risico (maanden)",
+        "How often (in months) does the institution update the information on higher-risk "
+        "customers?",
+        "Hoe vaak (in maanden) actualiseert de instelling de gegevens van cliënten met een "
+        "hoger risico?",
+    )
+    customer_review_months_other: Number | None = fact(
+        "interval for updating information on other customers (months)",
+        "termijn voor het actualiseren van gegevens van overige cliënten (maanden)",
+        "How often (in months) does the institution update the information on its other customers?",
+        "Hoe vaak (in maanden) actualiseert de instelling de gegevens van haar overige cliënten?",
+    )
+    enhanced_due_diligence: bool | None = control(
+        "Does the institution apply enhanced due diligence to higher-risk situations?",
+        "Past de instelling verscherpt cliëntenonderzoek toe bij een hoger risico?",
+        "enhanced due diligence for higher-risk situations",
+        "verscherpt cliëntenonderzoek bij een hoger risico",
+    )
+    pep_screening: bool | None = control(
+        "Does the institution check whether customers and beneficial owners are politically "
+        "exposed persons?",
+        "Gaat de instelling na of cliënten en uiteindelijk begunstigden politiek prominente "
+        "personen zijn?",
+        "screening for politically exposed persons",
+        "controle op politiek prominente personen",
+    )
+    senior_management_approval_pep: bool | None = control(
+        "Does senior management approve business relationships with politically exposed persons?",
+        "Keurt het hoger leidinggevend personeel zakelijke relaties met politiek prominente "
+        "personen goed?",
+        "senior management approval for relationships with politically exposed persons",
+        "goedkeuring door het hoger leidinggevend personeel voor relaties met politiek "
+        "prominente personen",
+    )
+    correspondent_due_diligence: bool | None = control(
+        "Does the institution apply the specific due diligence for correspondent relationships?",
+        "Past de instelling het specifieke cliëntenonderzoek voor correspondentrelaties toe?",
+        "specific due diligence for correspondent relationships",
+        "specifiek cliëntenonderzoek voor correspondentrelaties",
+    )
+    targeted_financial_sanctions_screening: bool | None = control(
+        "Does the institution screen customers against targeted financial sanctions?",
+        "Toetst de instelling cliënten aan gerichte financiële sancties?",
+        "screening against targeted financial sanctions",
+        "toetsing aan gerichte financiële sancties",
+    )
+    beneficial_owner_verification: bool | None = control(
+        "Does the institution identify and verify the beneficial owners of its customers?",
+        "Identificeert en verifieert de instelling de uiteindelijk begunstigden van haar cliënten?",
+        "identification and verification of beneficial owners",
+        "identificatie en verificatie van uiteindelijk begunstigden",
+    )
+    register_discrepancy_reporting: bool | None = control(
+        "Does the institution report discrepancies with the beneficial ownership register?",
+        "Meldt de instelling verschillen met het register van uiteindelijk begunstigden?",
+        "a procedure to report discrepancies to the beneficial ownership register",
+        "procedure voor het melden van verschillen aan het UBO-register",
+    )
+    suspicious_transaction_reporting: bool | None = control(
+        "Does the institution have a procedure to report suspicious transactions to the FIU?",
+        "Heeft de instelling een procedure om verdachte transacties aan de FIE te melden?",
+        "a procedure for reporting suspicious transactions to the FIU",
+        "procedure voor het melden van verdachte transacties aan de FIE",
+    )
     record_retention_years: Number | None = fact(
         "record retention period (years)",
         "bewaartermijn van gegevens (jaren)",
         "For how many years does the institution keep due diligence and transaction records?",
         "Hoeveel jaar bewaart de instelling gegevens uit cliëntenonderzoek en transacties?",
-    )
-    business_risk_assessment_updated: dt.date | None = fact(
-        "date the business-wide risk assessment was last updated",
-        "datum van de laatste actualisering van de risicobeoordeling van de onderneming",
-        "When was the business-wide risk assessment last updated (YYYY-MM-DD)?",
-        "Wanneer is de risicobeoordeling van de onderneming voor het laatst geactualiseerd "
-        "(JJJJ-MM-DD)?",
     )
 
 
@@ -765,6 +1125,7 @@ class Profile(StrictModel):
     schema_: Literal["poortwachter/profile/v1"] = Field(alias="schema")
     institution: Institution
     activities: Activities = Field(default_factory=Activities)
+    customers: Customers = Field(default_factory=Customers)
     controls: Controls = Field(default_factory=Controls)
 
     model_config = ConfigDict(
