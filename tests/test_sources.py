@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from poortwachter.engine.rulebook import load_rulebook
+from poortwachter.engine.rulebook import Rulebook, load_rulebook
 
 from .conftest import SOURCES, needs_shared
 
@@ -55,6 +55,12 @@ def _article_text(instrument: str, lang: str, number: int) -> str:
     return ""
 
 
+@cache
+def _book() -> Rulebook:
+    """The bundled rulebook, loaded once for this module."""
+    return load_rulebook()
+
+
 def _date_words(day: Any, lang: str) -> str:
     month = MONTHS[lang].split()[day.month - 1]
     return f"{day.day} {month} {day.year}"
@@ -77,7 +83,7 @@ def test_inventories_match_generator() -> None:
 
 
 def test_inventory_titles_and_counts_match_sources() -> None:
-    book = load_rulebook()
+    book = _book()
     for inventory in book.inventory_by_id.values():
         nl = _source(inventory.instrument, "NL")["articles"]
         assert len(inventory.articles) == len(nl)
@@ -99,7 +105,7 @@ def test_paragraph_structure_agrees_between_languages() -> None:
 
 
 def _milestones() -> list[tuple[str, Any]]:
-    book = load_rulebook()
+    book = _book()
     return [(i.id, m) for i in book.instrument_by_id.values() for m in i.milestones]
 
 
@@ -118,7 +124,7 @@ def test_milestone_date_stands_in_its_basis_article(instrument: str, milestone: 
 
 def test_every_milestone_article_is_covered_by_the_text() -> None:
     # the AMLAR early-application list is spelled as ranges; check each listed article is inside
-    book = load_rulebook()
+    book = _book()
     amlar = book.instrument_by_id["AMLAR"]
     (early,) = [m for m in amlar.milestones if m.date.isoformat() == "2024-06-26"]
     text = _article_text("AMLAR", "EN", 108)
@@ -127,6 +133,7 @@ def test_every_milestone_article_is_covered_by_the_text() -> None:
     assert {c.article for c in early.covers} == expected
 
 
+@cache
 def _checker() -> Any:
     sys.path.insert(0, str(ROOT / "tools"))
     try:
@@ -136,16 +143,21 @@ def _checker() -> Any:
     return check_sources
 
 
+@cache
+def _sources() -> Any:
+    return _checker().Sources(SOURCES)
+
+
 def _obligation_ids() -> list[str]:
-    return list(load_rulebook().obligation_by_id) if SOURCES.is_dir() else []
+    return list(_book().obligation_by_id) if SOURCES.is_dir() else []
 
 
 @pytest.mark.parametrize("obligation_id", _obligation_ids())
 def test_obligation_stands_in_the_official_text(obligation_id: str) -> None:
     """Article exists, paragraph stands in its text, every parameter value in its paragraph."""
     checker = _checker()
-    ob = load_rulebook().obligation_by_id[obligation_id]
-    assert checker.check_obligation(checker.Sources(SOURCES), ob) == []
+    ob = _book().obligation_by_id[obligation_id]
+    assert checker.check_obligation(_sources(), ob) == []
 
 
 @pytest.mark.parametrize(
