@@ -475,6 +475,12 @@ class Obligation(_PlaceChecks):
     title: Text
     summary: Text
     addressee: Addressee
+    acting_authority: Addressee | None = Field(
+        default=None,
+        description="Where a directive binds the Member State through a national body (a "
+        "court, prosecutor, asset recovery office, FIU ...): the body national law must "
+        "empower.",
+    )
     kind: ObligationKind
     deadline: dt.date | None = Field(
         default=None,

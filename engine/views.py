@@ -64,6 +64,7 @@ def obligation_view(book: Rulebook, ob: Obligation) -> dict[str, Any]:
         "title": ob.title.model_dump(),
         "summary": ob.summary.model_dump(),
         "addressee": ob.addressee,
+        "acting_authority": ob.acting_authority,
         "kind": ob.kind,
         "parameters": [_parameter(p) for p in ob.parameters],
         "deadline": deadline.isoformat() if deadline else None,

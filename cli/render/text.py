@@ -15,7 +15,8 @@ def render_obligation(view: Mapping[str, Any], lang: str) -> str:
         "",
         _wrap(view["summary"][lang], "  "),
         "",
-        f"  addressee:   {view['addressee']}",
+        f"  addressee:   {view['addressee']}"
+        + (f" (through: {view['acting_authority']})" if view.get("acting_authority") else ""),
         f"  kind:        {view['kind']}",
         f"  deadline:    {view['deadline'] or '-'}  ({view['deadline_basis']})",
         f"  source:      {view['source']}",
