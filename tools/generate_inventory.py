@@ -34,7 +34,7 @@ INSTRUMENTS: dict[str, tuple[str, str, str]] = {
 PARAGRAPH = re.compile(r"^(\d{1,3})\.[\s\u00a0]+\S()")
 NUMBERED_POINT = re.compile(r"^(?:\((\d{1,3})\)|(\d{1,3})\))(?:\s|$)")
 LETTER_POINT = re.compile(r"^(?:\(([a-z]{1,2})\)|([a-z]{1,2})\))(?:[\s\u00a0]|$)")
-ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
+ROMAN = re.compile(r"^(?=[ivx])x{0,3}(ix|iv|v?i{0,3})$")
 HEADING = re.compile(r"^(Artikel|Article)[\s\u00a0]+\d+\s*$")
 
 
@@ -83,7 +83,7 @@ def structure(text: str) -> tuple[list[dict[str, Any]], list[str]]:
         if not m:
             continue
         letter = m.group(1) or m.group(2)
-        if letter in ROMAN and letter != _next_letter(last):
+        if ROMAN.match(letter) and letter != _next_letter(last):
             continue  # a roman sub-point such as (i), (ii)
         if letter not in current:
             current.append(letter)
