@@ -189,3 +189,16 @@ def test_whole_rulebook_checks_out() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_roman_sub_points_are_not_lettered_points() -> None:
+    # regression: AMLD6 Art. 21(1) once listed (xv) and (xx) as points
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import generate_inventory as gen
+    finally:
+        sys.path.pop(0)
+    text = "1.   Text:\n(a)\nfirst\n(b)\nsecond:\n(i)\nx\n(xv)\ny\n(xx)\nz\n(c)\nthird\n"
+    assert gen.structure(text) == ([{"number": 1, "points": ["a", "b", "c"]}], [])
+    letters = "1.   T:\n" + "".join(f"({c})\nitem\n" for c in "abcdefghijklmnopqrstuvwxyz")
+    assert gen.structure(letters)[0][0]["points"] == list("abcdefghijklmnopqrstuvwxyz")
