@@ -44,9 +44,10 @@ InstrumentId = Annotated[
 ObligationId = Annotated[
     str,
     Field(
-        pattern=r"^[A-Z][A-Z0-9]*-[1-9][0-9]*(-[1-9][0-9]*(-[a-z]{1,2})?)?$",
-        description="<INSTRUMENT>-<article>[-<paragraph>[-<point>]], e.g. AMLR-19-1-b.",
-        examples=["AMLR-19-1-b", "CONF-33-1", "AMLD6-78"],
+        pattern=r"^[A-Z][A-Z0-9]*-[1-9][0-9]*(-[1-9][0-9]*(-s[1-9])?(-[a-z]{1,2})?)?$",
+        description="<INSTRUMENT>-<article>[-<paragraph>[-s<subparagraph>][-<point>]], e.g. "
+        "AMLR-19-1-b, or AMLR-67-7-s3 for the third subparagraph of Art. 67(7).",
+        examples=["AMLR-19-1-b", "CONF-33-1", "AMLD6-78", "AMLR-67-7-s3"],
     ),
 ]
 
@@ -114,7 +115,8 @@ ObligationKind = Literal[
 # with the parameter: "at_most" for a threshold that triggers a duty or a limit (EUR 10 000: a
 # threshold of EUR 15 000 falls short), "at_least" for a period to keep records, "exactly" where
 # the law leaves no room.
-Direction = Literal["at_least", "at_most", "exactly"]
+# "below" and "above" where the text says "less than" / "more than" (strictly).
+Direction = Literal["at_least", "at_most", "exactly", "below", "above"]
 
 Unit = Literal[
     "EUR",
@@ -472,6 +474,18 @@ class Obligation(_PlaceChecks):
     id: ObligationId
     instrument: InstrumentId
     article: ArticleNumber
+    subparagraph: Annotated[int, Field(ge=2, le=9)] | None = Field(
+        default=None,
+        description="Only where one paragraph holds two duties (or a duty and an option): the "
+        "subparagraph (alinea) of the second one, counted from 1; the first needs none.",
+    )
+
+    @model_validator(mode="after")
+    def _subparagraph_needs_paragraph(self) -> Self:
+        if self.subparagraph is not None and self.paragraph is None:
+            raise ValueError("a subparagraph needs a paragraph (write paragraph: N)")
+        return self
+
     title: Text
     summary: Text
     addressee: Addressee
@@ -504,6 +518,8 @@ class Obligation(_PlaceChecks):
         parts = [self.instrument, str(self.article)]
         if self.paragraph is not None:
             parts.append(str(self.paragraph))
+            if self.subparagraph is not None:
+                parts.append(f"s{self.subparagraph}")
             if self.point is not None:
                 parts.append(self.point)
         return "-".join(parts)

@@ -20,14 +20,45 @@ def citation(book: Rulebook, ob: Obligation, lang: str = "en") -> str:
     """'Regulation (EU) 2024/1624 (AMLR), Art. 19(1)(b)' or, in Dutch,
     'Verordening (EU) 2024/1624 (AMLR), art. 19, lid 1, onder b'."""
     inst = book.instrument_by_id.get(ob.instrument)
+    ordinals = {
+        "en": [
+            "",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+        ],
+        "nl": [
+            "",
+            "eerste",
+            "tweede",
+            "derde",
+            "vierde",
+            "vijfde",
+            "zesde",
+            "zevende",
+            "achtste",
+            "negende",
+        ],
+    }
+    sub = ordinals[lang][ob.subparagraph] if ob.subparagraph else ""
     if lang == "nl":
         place = f"art. {ob.article}"
         if ob.paragraph is not None:
             place += f", lid {ob.paragraph}"
+        if sub:
+            place += f", {sub} alinea"
         if ob.point is not None:
             place += f", onder {ob.point}"
     else:
         place = f"Art. {ob.ref.label()}"
+        if sub:
+            place += f", {sub} subparagraph"
     if inst is None:
         return f"{ob.instrument} {place}"
     words = {"regulation": ("Regulation", "Verordening"), "directive": ("Directive", "Richtlijn")}
@@ -60,6 +91,7 @@ def obligation_view(book: Rulebook, ob: Obligation) -> dict[str, Any]:
         "article": ob.article,
         "paragraph": ob.paragraph,
         "point": ob.point,
+        "subparagraph": ob.subparagraph,
         "citation": citation(book, ob),
         "title": ob.title.model_dump(),
         "summary": ob.summary.model_dump(),

@@ -53,3 +53,15 @@ def test_models_are_immutable() -> None:
     ob = _obligation()
     with pytest.raises(ValidationError):
         ob.article = 20  # type: ignore[misc]
+
+
+def test_subparagraph_ids_and_citations() -> None:
+    from poortwachter.engine.rulebook import Rulebook
+    from poortwachter.engine.views import citation
+
+    ob = _obligation(id="AMLR-67-7-s3", article=67, paragraph=7, point=None, subparagraph=3)
+    assert ob.expected_id() == "AMLR-67-7-s3"
+    assert citation(Rulebook(), ob, "en") == "AMLR Art. 67(7), third subparagraph"
+    assert citation(Rulebook(), ob, "nl") == "AMLR art. 67, lid 7, derde alinea"
+    with pytest.raises(ValidationError):
+        _obligation(paragraph=None, point=None, subparagraph=2)
