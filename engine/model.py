@@ -764,6 +764,32 @@ class Institution(StrictModel):
             "de instelling is niet zonder vestiging actief in andere lidstaten",
         ),
     )
+    single_person_entity: bool | None = flag(
+        "Is the institution a natural person, or a legal person whose activities are performed "
+        "by one natural person only?",
+        "Is de instelling een natuurlijke persoon, of een rechtspersoon waarvan de activiteiten "
+        "door slechts één natuurlijke persoon worden verricht?",
+        yes=(
+            "the institution is run by one natural person",
+            "de instelling wordt door één natuurlijke persoon gedreven",
+        ),
+        no=(
+            "the institution is not run by one natural person only",
+            "de instelling wordt niet door slechts één natuurlijke persoon gedreven",
+        ),
+    )
+    establishments_in_third_countries: bool | None = flag(
+        "Does the institution or its group have branches or subsidiaries in third countries?",
+        "Heeft de instelling of haar groep bijkantoren of dochterondernemingen in derde landen?",
+        yes=(
+            "the institution or its group has establishments in third countries",
+            "de instelling of haar groep heeft vestigingen in derde landen",
+        ),
+        no=(
+            "the institution and its group have no establishments in third countries",
+            "de instelling en haar groep hebben geen vestigingen in derde landen",
+        ),
+    )
     employees: Number | None = fact(
         "number of employees",
         "aantal werknemers",
@@ -909,6 +935,32 @@ class Activities(StrictModel):
             "de instelling besteedt geen witwastaken uit",
         ),
     )
+    uses_agents_or_distributors: bool | None = flag(
+        "Does the institution use agents or distributors?",
+        "Maakt de instelling gebruik van agenten of distributeurs?",
+        yes=(
+            "the institution uses agents or distributors",
+            "de instelling maakt gebruik van agenten of distributeurs",
+        ),
+        no=(
+            "the institution uses no agents or distributors",
+            "de instelling maakt geen gebruik van agenten of distributeurs",
+        ),
+    )
+    life_insurance: bool | None = flag(
+        "Does the institution carry out life or other investment-related insurance business?",
+        "Verricht de instelling levensverzekerings- of andere beleggingsgerelateerde "
+        "verzekeringsactiviteiten?",
+        yes=(
+            "the institution carries out life or investment-related insurance business",
+            "de instelling verricht levens- of beleggingsgerelateerde verzekeringsactiviteiten",
+        ),
+        no=(
+            "the institution carries out no life or investment-related insurance business",
+            "de instelling verricht geen levens- of beleggingsgerelateerde "
+            "verzekeringsactiviteiten",
+        ),
+    )
     countries: list[Annotated[str, Field(pattern=r"^[A-Z]{2}$")]] | None = fact(
         "countries of operation",
         "landen waar de instelling actief is",
@@ -946,6 +998,36 @@ class Customers(StrictModel):
         no=(
             "the institution does not deal with high-risk third countries",
             "de instelling heeft geen te maken met derde landen met een hoog risico",
+        ),
+    )
+    non_eu_legal_entity_customers: bool | None = flag(
+        "Does the institution have customers that are legal entities created outside the Union "
+        "or legal arrangements administered outside the Union?",
+        "Heeft de instelling cliënten die buiten de Unie opgerichte juridische entiteiten of "
+        "buiten de Unie beheerde juridische constructies zijn?",
+        yes=(
+            "the institution has customers that are non-EU legal entities or arrangements",
+            "de instelling heeft cliënten die juridische entiteiten of constructies van buiten "
+            "de Unie zijn",
+        ),
+        no=(
+            "the institution has no customers that are non-EU legal entities or arrangements",
+            "de instelling heeft geen cliënten die juridische entiteiten of constructies van "
+            "buiten de Unie zijn",
+        ),
+    )
+    high_net_worth_customers: bool | None = flag(
+        "Does the institution provide personalised services to customers with total assets of "
+        "EUR 50 000 000 or more?",
+        "Verleent de instelling gepersonaliseerde diensten aan cliënten met totale activa van "
+        "EUR 50 000 000 of meer?",
+        yes=(
+            "the institution serves customers with total assets of EUR 50 000 000 or more",
+            "de instelling bedient cliënten met totale activa van EUR 50 000 000 of meer",
+        ),
+        no=(
+            "the institution serves no customers with total assets of EUR 50 000 000 or more",
+            "de instelling bedient geen cliënten met totale activa van EUR 50 000 000 of meer",
         ),
     )
     legal_entity_customers: bool | None = flag(
@@ -1132,6 +1214,90 @@ class Controls(StrictModel):
         "Heeft de instelling een procedure om verdachte transacties aan de FIE te melden?",
         "a procedure for reporting suspicious transactions to the FIU",
         "procedure voor het melden van verdachte transacties aan de FIE",
+    )
+    independent_audit_function: bool | None = control(
+        "Is there an independent audit function, or an external expert, that tests the AML "
+        "policies, procedures and controls?",
+        "Is er een onafhankelijke auditfunctie of externe deskundige die de gedragslijnen, "
+        "procedures en controles tegen witwassen test?",
+        "an independent audit of its AML policies and controls",
+        "onafhankelijke audit van haar gedragslijnen en controles tegen witwassen",
+    )
+    cross_border_notification_made: bool | None = control(
+        "Did the institution notify its home supervisor before starting activities in another "
+        "Member State?",
+        "Heeft de instelling haar toezichthouder van herkomst in kennis gesteld vóór de aanvang "
+        "van activiteiten in een andere lidstaat?",
+        "notified its supervisor of its activities in other Member States",
+        "kennisgeving aan haar toezichthouder van haar activiteiten in andere lidstaten",
+    )
+    outsourcing_written_agreement: bool | None = control(
+        "Are the conditions of each outsourced AML task laid down in a written agreement?",
+        "Zijn de voorwaarden voor elke uitbestede witwastaak vastgelegd in een schriftelijke "
+        "overeenkomst?",
+        "written agreements for outsourced AML tasks",
+        "schriftelijke overeenkomsten voor uitbestede witwastaken",
+    )
+    outsourcing_notified_to_supervisor: bool | None = control(
+        "Was the supervisor notified before outsourced AML tasks started?",
+        "Is de toezichthouder in kennis gesteld voordat uitbestede witwastaken begonnen?",
+        "notified its supervisor of outsourced AML tasks",
+        "kennisgeving aan de toezichthouder van uitbestede witwastaken",
+    )
+    beneficial_ownership_threshold_percent: Number | None = fact(
+        "ownership percentage from which a person is treated as beneficial owner (%)",
+        "eigendomspercentage vanaf welk iemand als uiteindelijk begunstigde geldt (%)",
+        "From what percentage of ownership does the institution treat a natural person as "
+        "beneficial owner?",
+        "Vanaf welk eigendomspercentage merkt de instelling een natuurlijke persoon aan als "
+        "uiteindelijk begunstigde?",
+    )
+    foreign_entity_registration_proof: bool | None = control(
+        "Does the institution ask non-EU legal entities and arrangements for proof of "
+        "registration in a central register where the AMLR requires it?",
+        "Vraagt de instelling juridische entiteiten en constructies van buiten de Unie om een "
+        "bewijs van registratie in een centraal register waar de AMLR dat vereist?",
+        "a check of the register entry of non-EU legal entities and arrangements",
+        "controle van de registratie van juridische entiteiten en constructies van buiten de Unie",
+    )
+    simplified_due_diligence: bool | None = control(
+        "Does the institution apply simplified due diligence measures in low-risk situations?",
+        "Past de instelling vereenvoudigde cliëntenonderzoeksmaatregelen toe bij een laag risico?",
+        "simplified due diligence for low-risk situations",
+        "vereenvoudigd cliëntenonderzoek bij een laag risico",
+    )
+    sdd_verification_postponement_days: Number | None = fact(
+        "maximum postponement of verification under simplified due diligence (days)",
+        "maximale uitstel van verificatie bij vereenvoudigd cliëntenonderzoek (dagen)",
+        "Under simplified due diligence, within how many days after establishing the "
+        "relationship does the institution at the latest complete a postponed verification?",
+        "Binnen hoeveel dagen na het aangaan van de relatie rondt de instelling bij "
+        "vereenvoudigd cliëntenonderzoek een uitgestelde verificatie uiterlijk af?",
+    )
+    pep_source_of_wealth: bool | None = control(
+        "Does the institution establish the source of wealth and of funds of politically "
+        "exposed persons?",
+        "Stelt de instelling de bron van het vermogen en van de middelen van politiek "
+        "prominente personen vast?",
+        "checks of the source of wealth and funds of politically exposed persons",
+        "vaststelling van de bron van vermogen en middelen van politiek prominente personen",
+    )
+    former_pep_measures_months: Number | None = fact(
+        "period of additional measures after a politically exposed person leaves office (months)",
+        "periode van aanvullende maatregelen nadat een politiek prominente persoon zijn "
+        "functie heeft neergelegd (maanden)",
+        "For how many months after a politically exposed person leaves office does the "
+        "institution keep applying the additional measures?",
+        "Hoeveel maanden nadat een politiek prominente persoon zijn functie heeft neergelegd, "
+        "blijft de instelling de aanvullende maatregelen toepassen?",
+    )
+    reliance_written_agreement: bool | None = control(
+        "Where the institution relies on third parties for due diligence, are the conditions "
+        "laid down in a written agreement?",
+        "Zijn, waar de instelling voor het cliëntenonderzoek op derden steunt, de voorwaarden "
+        "vastgelegd in een schriftelijke overeenkomst?",
+        "written agreements with the third parties it relies on",
+        "schriftelijke overeenkomsten met de derden waarop zij steunt",
     )
     record_retention_years: Number | None = fact(
         "record retention period (years)",
