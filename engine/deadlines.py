@@ -22,6 +22,7 @@ class Deadline:
     addressee: str | None
     description: Text
     days_left: int
+    entities: list[str]
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -32,6 +33,7 @@ class Deadline:
             "provisions": self.provisions,
             "basis": self.basis,
             "addressee": self.addressee,
+            "entities": self.entities,
             "description": {"en": self.description.en, "nl": self.description.nl},
             "days_left": self.days_left,
         }
@@ -46,8 +48,9 @@ def deadline_of(instrument: Instrument, milestone: Milestone, as_of: dt.date) ->
         instrument=instrument.id,
         kind=milestone.kind,
         date=milestone.date,
-        articles=_articles(milestone.covers),
-        provisions=[r.label() for r in milestone.covers],
+        articles=_articles([*milestone.covers, *milestone.entities_defined_in]),
+        provisions=[r.label() for r in (*milestone.covers, *milestone.entities_defined_in)],
+        entities=list(milestone.entities),
         basis=f"Art. {milestone.basis.label()}",
         addressee=milestone.addressee,
         description=milestone.description,
@@ -69,7 +72,7 @@ def timeline(book: Rulebook, as_of: dt.date, instrument: str | None = None) -> l
 _GOVERNING = ("application", "transposition")
 
 
-def _covers(cover: ArticleRef, ref: ArticleRef) -> bool:
+def covers(cover: ArticleRef, ref: ArticleRef) -> bool:
     """Whether milestone coverage ``cover`` includes the provision ``ref``."""
     if cover.article != ref.article:
         return False
@@ -85,11 +88,11 @@ def governing_milestone(instrument: Instrument, obligation: Obligation) -> Miles
     """
     general: Milestone | None = None
     for milestone in instrument.milestones:
-        if milestone.kind not in _GOVERNING:
-            continue
+        if milestone.kind not in _GOVERNING or milestone.entities:
+            continue  # entity milestones date only those entities (see findings)
         if not milestone.covers:
             general = general or milestone
-        elif any(_covers(c, obligation.ref) for c in milestone.covers):
+        elif any(covers(c, obligation.ref) for c in milestone.covers):
             return milestone
     return general
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .compiler import walk
-from .deadlines import obligation_deadline
+from .deadlines import covers, obligation_deadline
 from .engine import Engine, Evaluation, Tri
 from .explain import facts_read, profile_says, sentence
 from .facts import FactValue, flatten, profile_fields
@@ -94,7 +94,8 @@ class Assessor:
         if ob.deadline is None and ob.addressee == "obliged_entity" and category is not None:
             instrument = self.book.instrument_by_id.get(ob.instrument)
             for milestone in instrument.milestones if instrument else []:
-                if category in milestone.entities:
+                covered = not milestone.covers or any(covers(c, ob.ref) for c in milestone.covers)
+                if category in milestone.entities and covered:
                     return milestone.date, f"{ob.instrument} Art. {milestone.basis.label()}"
         date, basis = obligation_deadline(self.book, ob)
         return date, basis.removesuffix(" (application)").removesuffix(" (transposition)")

@@ -113,7 +113,7 @@ def _instruments(book: Rulebook) -> Iterator[Problem]:
                     f"{name} falls before entry into force ({inst.entry_into_force})",
                 )
             if inventory is not None:
-                for ref in (milestone.basis, *milestone.covers):
+                for ref in (milestone.basis, *milestone.covers, *milestone.entities_defined_in):
                     why = ref_problem(inventory, ref)
                     if why:
                         yield _at(entry, "unknown-article", f"{name}: {why}")

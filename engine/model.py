@@ -210,8 +210,13 @@ class Milestone(StrictModel):
     )
     entities: list[str] = Field(
         default_factory=list,
-        description="Institution categories (profile institution.category) this date is for; "
-        "for them it governs every obligation of the instrument addressed to obliged entities.",
+        description="Institution categories (profile institution.category) this date is for. "
+        "Such a milestone dates only those institutions: for them it governs the covered "
+        "provisions (all of the act when covers is empty); it never dates other institutions.",
+    )
+    entities_defined_in: list[ArticleRef] = Field(
+        default_factory=list,
+        description="The provisions that define those entities, e.g. AMLR Art. 3(3)(n).",
     )
     description: Text
     verification: Verification

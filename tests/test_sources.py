@@ -175,6 +175,7 @@ def test_obligation_stands_in_the_official_text(obligation_id: str) -> None:
         ("more than 25 of the shares", 25, "percent", "EN", False),
         ("10 working days", 10, "working_days", "EN", True),
         ("tien werkdagen", 10, "working_days", "NL", True),
+        ("ten minste één jaar", 1, "years", "NL", True),
     ],
 )
 def test_value_spellings(text: str, value: float, unit: str, lang: str, found: bool) -> None:

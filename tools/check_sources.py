@@ -142,6 +142,8 @@ def spellings(value: float, unit: str, lang: str) -> list[str]:
         out += [grouped, str(number)]
         if 0 <= number < len(WORDS[lang]):
             out.append(WORDS[lang][number])
+        if number == 1 and lang == "NL":
+            out.append("één")
         if number in TENS[lang]:
             out.append(TENS[lang][number])
     else:
