@@ -9,7 +9,7 @@ from poortwachter.engine.lint import check
 from poortwachter.engine.rulebook import load_rulebook
 
 BOOK = load_rulebook()
-COMPLETE = ["AMLR", "AMLD6"]
+COMPLETE = ["AMLR", "AMLD6", "CONF"]
 
 
 @pytest.mark.parametrize("instrument", COMPLETE)
@@ -32,3 +32,16 @@ def test_unverified_obligations_say_why() -> None:
     for ob in BOOK.obligation_by_id.values():
         if not ob.verification.verified:
             assert len(ob.verification.note) > 15, ob.id
+
+
+def test_confiscation_deadlines_as_the_issue_fixes_them() -> None:
+    import datetime as dt
+
+    from poortwachter.engine.deadlines import timeline
+
+    rows = [d for d in timeline(BOOK, dt.date(2026, 11, 28)) if d.instrument == "CONF"]
+    (transposition,) = [d for d in rows if d.kind == "transposition"]
+    assert (transposition.date, transposition.days_left) == (dt.date(2026, 11, 23), -5)
+    later = {(d.kind, d.date) for d in rows if d.days_left > 0}
+    assert ("measure", dt.date(2027, 5, 24)) in later
+    assert ("notification", dt.date(2027, 5, 24)) in later
