@@ -58,13 +58,17 @@ _PLAIN_TAGS: dict[type[Node], tuple[str, ...]] = {
 }
 
 
+# libyaml's parser when PyYAML was built with it (much faster), else the pure-Python one.
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _refuse_anchors(text: str, file: str) -> None:
     """Anchors (&name) make aliases possible; refuse the first one, where it is written."""
-    if "&" not in text:
+    if "&" not in text and "*" not in text:
         return
-    for token in yaml.scan(text, Loader=yaml.SafeLoader):
-        if isinstance(token, yaml.AnchorToken | yaml.AliasToken):
-            mark = token.start_mark
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            mark = event.start_mark
             raise InputError.at(
                 file,
                 mark.line + 1,
@@ -79,7 +83,7 @@ def _pos(node: Node) -> Position:
 
 
 class _Reader:
-    def __init__(self, file: str, loader: yaml.SafeLoader) -> None:
+    def __init__(self, file: str, loader: Any) -> None:
         self.file = file
         self.loader = loader
         self.values: dict[Path_, Position] = {}
@@ -129,7 +133,7 @@ class _Reader:
 
 def read_yaml_text(text: str, file: str) -> YamlDocument:
     """Parse ``text`` (named ``file`` in messages) into data and positions."""
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         _refuse_anchors(text, file)
         node = loader.get_single_node()
