@@ -235,21 +235,21 @@ def _classifications(book: Rulebook) -> Iterator[Problem]:
                 f"obligation yet",
                 "warning",
             )
-    for entry in book.derived_facts:
-        d = entry.value
+    for fact_entry in book.derived_facts:
+        d = fact_entry.value
         if d.basis is None:
             continue
         inventory = inventories.get(d.instrument or "")
         if inventory is None:
             yield _at(
-                entry,
+                fact_entry,
                 "unknown-instrument",
                 f"derived fact {d.name}: basis without a known instrument",
             )
             continue
         why = ref_problem(inventory, d.basis)
         if why:
-            yield _at(entry, "unknown-article", f"derived fact {d.name}: {why}")
+            yield _at(fact_entry, "unknown-article", f"derived fact {d.name}: {why}")
 
 
 def _mappings(book: Rulebook) -> Iterator[Problem]:

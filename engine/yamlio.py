@@ -69,10 +69,11 @@ def _refuse_anchors(text: str, file: str) -> None:
     for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             mark = event.start_mark
+            line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
             raise InputError.at(
                 file,
-                mark.line + 1,
-                mark.column + 1,
+                line,
+                column,
                 "anchors and aliases (&name, *name) are not allowed here; write the value out",
             )
 
