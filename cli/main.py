@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 import click
 
+from poortwachter.engine.correlation import as_dict, correlation_rows, successor_label
 from poortwachter.engine.coverage import coverage
 from poortwachter.engine.deadlines import obligation_deadline, timeline
 from poortwachter.engine.errors import InputError
@@ -24,7 +25,9 @@ from poortwachter.engine.rulebook import Rulebook, load_rulebook
 from poortwachter.engine.schema import SCHEMAS, json_schema
 from poortwachter.engine.views import obligation_view
 
+from .render.csv_out import render_csv
 from .render.jsonout import render_json
+from .render.markdown import render_markdown_table
 from .render.table import render_table
 from .render.text import render_obligation, render_problems
 
@@ -302,6 +305,40 @@ def deadlines(
         ),
         nl=False,
     )
+
+
+@main.command("correlation")
+@click.argument("law", type=click.Choice(["wwft"]))
+@rulebook_options
+@format_option("table", "md", "json", "csv")
+@lang_option
+def correlation(
+    law: str, rules_dir: Path | None, mappings_dir: Path | None, fmt: str, lang: str
+) -> None:
+    """Which EU article takes over each article of current Dutch law on 10 July 2027."""
+    book = load_rulebook(rules_dir, mappings_dir)
+    rows = correlation_rows(book, "Wwft")
+    if fmt == "json":
+        click.echo(render_json([as_dict(r) for r in rows]), nl=False)
+        return
+    headers = (
+        ["Wwft", "subject", "kind", "successor", "change", "verified"]
+        if lang == "en"
+        else ["Wwft", "onderwerp", "soort", "opvolger", "wijziging", "geverifieerd"]
+    )
+    table = [
+        [
+            f"art. {r.article}",
+            getattr(r.subject, lang),
+            r.kind,
+            [successor_label(s) for s in r.successors],
+            getattr(r.change, lang),
+            r.verification.verified,
+        ]
+        for r in rows
+    ]
+    renderers = {"table": render_table, "md": render_markdown_table, "csv": render_csv}
+    click.echo(renderers[fmt](headers, table), nl=False)
 
 
 @main.command("schema")

@@ -85,8 +85,9 @@ class Assessor:
             for p in entry.value.provisions:
                 where = f"art. {p.article}" + (f", lid {p.lid}" if p.lid else "")
                 where += f", onder {p.onderdeel}" if p.onderdeel else ""
+                status = p.status or entry.value.status
                 self.dutch.setdefault(entry.value.obligation, []).append(
-                    f"{p.law}, {where} ({p.bwb}; {p.status})"
+                    f"{p.law}, {where} ({p.bwb or 'bill ' + str(p.bill)}; {status})"
                 )
 
     def applies_from(self, ob: Obligation, category: str | None) -> tuple[dt.date | None, str]:

@@ -254,6 +254,19 @@ def _classifications(book: Rulebook) -> Iterator[Problem]:
 
 def _mappings(book: Rulebook) -> Iterator[Problem]:
     known = book.obligation_by_id
+    bills = {b.value.id for b in book.bills}
+    yield from _first_seen("bill", book.bills, [b.value.id for b in book.bills])
+    yield from _first_seen("mapping", book.mappings, [m.value.obligation for m in book.mappings])
+    mapped = {m.value.obligation for m in book.mappings}
+    if book.mappings:  # only once a mapping set is loaded: a rulebook without one is not asked
+        for ob_entry in book.obligations:
+            if ob_entry.value.id not in mapped:
+                yield _at(
+                    ob_entry,
+                    "unmapped-obligation",
+                    f"{ob_entry.value.id} has no mapping to Dutch law yet",
+                    "warning",
+                )
     for entry in book.mappings:
         mapping = entry.value
         if mapping.obligation not in known:
@@ -263,6 +276,12 @@ def _mappings(book: Rulebook) -> Iterator[Problem]:
                 f"mapping for unknown obligation '{mapping.obligation}'",
             )
         for provision in mapping.provisions:
+            if provision.bill is not None and provision.bill not in bills:
+                yield _at(
+                    entry,
+                    "unknown-bill",
+                    f"{mapping.obligation}: no bill '{provision.bill}' in the mapping set",
+                )
             if not provision.verification.verified:
                 yield _at(
                     entry,
@@ -271,6 +290,37 @@ def _mappings(book: Rulebook) -> Iterator[Problem]:
                     f"unverified: {provision.verification.note}",
                     "warning",
                 )
+
+
+def _correlations(book: Rulebook) -> Iterator[Problem]:
+    inventories = book.inventory_by_id
+    yield from _first_seen(
+        "correlation",
+        book.correlations,
+        [f"{c.value.law} art. {c.value.article}" for c in book.correlations],
+    )
+    for entry in book.correlations:
+        row = entry.value
+        for succ in row.successors:
+            inventory = inventories.get(succ.instrument)
+            if inventory is None:
+                yield _at(
+                    entry,
+                    "unknown-instrument",
+                    f"{row.law} art. {row.article}: unknown instrument '{succ.instrument}'",
+                )
+                continue
+            ref = ArticleRef(article=succ.article, paragraph=succ.paragraph, point=succ.point)
+            why = ref_problem(inventory, ref)
+            if why:
+                yield _at(entry, "unknown-article", f"{row.law} art. {row.article}: {why}")
+        if not row.verification.verified:
+            yield _at(
+                entry,
+                "unverified",
+                f"{row.law} art. {row.article} correlation is unverified: {row.verification.note}",
+                "warning",
+            )
 
 
 def check(book: Rulebook) -> list[Problem]:
@@ -282,6 +332,7 @@ def check(book: Rulebook) -> list[Problem]:
         *_obligations(book),
         *_mappings(book),
         *_classifications(book),
+        *_correlations(book),
         *check_conditions(book),
     ]
     return sorted(set(problems))

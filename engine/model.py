@@ -556,39 +556,115 @@ class RuleFile(StrictModel):
 BWB_ID = re.compile(r"^BWBR\d{7}$")
 
 
-class DutchProvision(StrictModel):
-    """A provision of Dutch law that carries (part of) an obligation."""
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+DutchArticle = Annotated[
+    str,
+    Field(
+        pattern=r"^[0-9]+[a-z]*(:[0-9]+[a-z]*)?$",
+        description="Article number as a string: '3', '17a', '1:1'.",
+    ),
+]
+NEEDS_NOTES: tuple[str, ...] = ("partly_covered", "not_needed", "repeal_or_amend")
 
-    law: Annotated[str, Field(min_length=1, description="Name of the law, e.g. Wwft.")]
-    bwb: Annotated[str, Field(pattern=BWB_ID.pattern, description="BWB id, e.g. BWBR0024282.")]
-    article: Annotated[
-        str,
-        Field(
-            pattern=r"^[0-9]+[a-z]*(:[0-9]+[a-z]*)?$",
-            description="Article number as a string: '3', '17a', '1:1'.",
-        ),
-    ]
-    lid: Annotated[int, Field(ge=1)] | None = None
-    onderdeel: Annotated[str, Field(pattern=r"^[a-z0-9]{1,3}$")] | None = None
-    url: Annotated[str, Field(pattern=r"^https://(wetten\.overheid\.nl|jci\.)\S*$")]
-    status: MappingStatus
-    notes: str | None = None
+
+class Bill(StrictModel):
+    """A pending (or recently adopted) Dutch bill, a source of its own kind."""
+
+    id: Slug
+    title: Annotated[str, Field(min_length=1)]
+    kamerstuk: Annotated[str, Field(pattern=r"^\d{5}$")] | None = None
+    status: Annotated[str, Field(min_length=1)]
+    status_date: dt.date | None = None
+    url: Annotated[str, Field(pattern=r"^https://\S+$")]
     verification: Verification
 
 
+class DutchProvision(StrictModel):
+    """A provision of Dutch law (in force, or in a bill) that carries (part of) an obligation."""
+
+    law: Annotated[str, Field(min_length=1, description="Name of the law, e.g. Wwft.")]
+    bwb: Annotated[str, Field(pattern=BWB_ID.pattern, description="BWB id, e.g. BWBR0024282.")] | (
+        None
+    ) = None
+    bill: Slug | None = Field(default=None, description="Id of a bill in this mapping set.")
+    article: DutchArticle
+    lid: Annotated[int, Field(ge=1)] | None = None
+    onderdeel: Annotated[str, Field(pattern=r"^[a-z0-9]{1,3}$")] | None = None
+    url: Annotated[
+        str,
+        Field(
+            pattern=r"^https://(wetten\.overheid\.nl|jci\.|zoek\.officielebekendmakingen\.nl)\S*$"
+        ),
+    ]
+    status: MappingStatus | None = Field(
+        default=None, description="This provision's own status, where it differs."
+    )
+    notes: str | None = None
+    verification: Verification
+
+    @model_validator(mode="after")
+    def _statute_or_bill(self) -> Self:
+        if (self.bwb is None) == (self.bill is None):
+            raise ValueError("give either bwb (a law in force) or bill (a pending bill)")
+        return self
+
+
 class Mapping(StrictModel):
-    """An obligation and the Dutch provisions that carry it."""
+    """An obligation, how Dutch law carries it today, and the provisions that do."""
 
     obligation: ObligationId
-    provisions: list[DutchProvision]
-    notes: str | None = None
+    status: MappingStatus
+    provisions: list[DutchProvision] = Field(default_factory=list)
+    notes: str | None = Field(
+        default=None, description="What is missing, why not needed, the choice made."
+    )
+    discretion: str | None = Field(
+        default=None, description="Beleidsruimte: the room the EU act leaves, and its use."
+    )
+
+    @model_validator(mode="after")
+    def _explained(self) -> Self:
+        if self.status in NEEDS_NOTES and not self.notes:
+            raise ValueError(f"status {self.status} needs notes saying what and why")
+        if self.status in ("covered", "partly_covered") and not self.provisions:
+            raise ValueError(f"status {self.status} needs the provisions that carry it")
+        return self
+
+
+CorrelationKind = Literal[
+    "replaced_by_regulation",  # the AMLR (or TFR) takes over: the Wwft rule must go
+    "transposes_directive",  # stays national law, now transposing AMLD6
+    "national_choice",  # an option the Regulation leaves, or purely national
+    "repealed",  # no successor
+]
+
+
+class Successor(StrictModel):
+    instrument: InstrumentId
+    article: ArticleNumber
+    paragraph: ParagraphNumber | None = None
+    point: PointLetter | None = None
+
+
+class Correlation(StrictModel):
+    """One article of current Dutch law and the EU provisions that take over."""
+
+    law: Literal["Wwft"]
+    article: DutchArticle
+    subject: Text = Field(description="What the article governs, in a few words of our own.")
+    kind: CorrelationKind
+    successors: list[Successor] = Field(default_factory=list)
+    change: Text = Field(description="What changes on 10 July 2027, in a sentence.")
+    verification: Verification
 
 
 class MappingFile(StrictModel):
     """One YAML file of mappings."""
 
     schema_: Literal["poortwachter/mappings/v1"] = Field(alias="schema")
+    bills: list[Bill] = Field(default_factory=list)
     mappings: list[Mapping] = Field(default_factory=list)
+    correlations: list[Correlation] = Field(default_factory=list)
 
     model_config = ConfigDict(
         extra="forbid",

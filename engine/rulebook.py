@@ -13,7 +13,9 @@ from .errors import InputError, Problem
 from .model import (
     MAPPINGS_SCHEMA,
     RULES_SCHEMA,
+    Bill,
     Classification,
+    Correlation,
     DerivedFact,
     Instrument,
     Inventory,
@@ -53,6 +55,8 @@ class Rulebook:
     derived_facts: list[Located[DerivedFact]] = field(default_factory=list)
     classifications: list[Located[Classification]] = field(default_factory=list)
     mappings: list[Located[Mapping]] = field(default_factory=list)
+    bills: list[Located[Bill]] = field(default_factory=list)
+    correlations: list[Located[Correlation]] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     digest: str = ""
 
@@ -149,6 +153,8 @@ def _add_rule_file(book: Rulebook, doc: YamlDocument) -> None:
 def _add_mapping_file(book: Rulebook, doc: YamlDocument) -> None:
     parsed = validate(MappingFile, doc)
     book.mappings.extend(_located(doc, "mappings", parsed.mappings))
+    book.bills.extend(_located(doc, "bills", parsed.bills))
+    book.correlations.extend(_located(doc, "correlations", parsed.correlations))
 
 
 def load_rulebook(

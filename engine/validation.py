@@ -8,6 +8,7 @@ import typing
 from typing import Any, TypeVar, Union
 
 from pydantic import BaseModel, ValidationError
+from pydantic.fields import FieldInfo
 
 from .errors import InputError, Problem
 from .yamlio import Path_, YamlDocument
@@ -71,6 +72,17 @@ def _model_at(root: type[BaseModel], path: Path_, data: Any) -> type[BaseModel] 
         return None
     keys = set(node) if isinstance(node, dict) else set()
     return max(candidates, key=lambda m: len(keys & set(_field_names(m))))
+
+
+def _annotated_description(annotation: Any) -> str | None:
+    """A description given inside an Annotated type (also within Optional)."""
+    for arg in typing.get_args(annotation):
+        if isinstance(arg, FieldInfo) and arg.description:
+            return arg.description
+        found = _annotated_description(arg)
+        if found:
+            return found
+    return None
 
 
 def _field_names(model: type[BaseModel]) -> list[str]:
@@ -158,8 +170,9 @@ def _message(root: type[BaseModel], doc: YamlDocument, err: Any) -> tuple[Path_,
         hint = ""
         if model is not None and path and isinstance(path[-1], str):
             for name, field in model.model_fields.items():
-                if (field.alias or name) == path[-1] and field.description:
-                    hint = f" ({field.description})"
+                description = field.description or _annotated_description(field.annotation)
+                if (field.alias or name) == path[-1] and description:
+                    hint = f" ({description})"
         return path, False, f"{where}: {_describe(err['input'])} is not in the expected form{hint}"
     message = err["msg"]
     if message.startswith("Value error, "):

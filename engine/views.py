@@ -73,10 +73,11 @@ def obligation_view(book: Rulebook, ob: Obligation) -> dict[str, Any]:
         {
             "law": p.law,
             "bwb": p.bwb,
+            "bill": p.bill,
             "article": p.article,
             "lid": p.lid,
             "onderdeel": p.onderdeel,
-            "status": p.status,
+            "status": p.status or entry.value.status,
             "url": p.url,
             "notes": p.notes,
             "verified": p.verification.verified,
@@ -85,6 +86,10 @@ def obligation_view(book: Rulebook, ob: Obligation) -> dict[str, Any]:
         if entry.value.obligation == ob.id
         for p in entry.value.provisions
     ]
+    dutch_status = next(
+        (e.value.status for e in book.mappings if e.value.obligation == ob.id), None
+    )
+    dutch_notes = next((e.value.notes for e in book.mappings if e.value.obligation == ob.id), None)
     return {
         "id": ob.id,
         "instrument": ob.instrument,
@@ -110,5 +115,7 @@ def obligation_view(book: Rulebook, ob: Obligation) -> dict[str, Any]:
         "source": ob.source,
         "verified": ob.verification.verified,
         "verification_note": ob.verification.note,
+        "dutch_law_status": dutch_status,
+        "dutch_law_notes": dutch_notes,
         "mappings": mappings,
     }

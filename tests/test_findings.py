@@ -124,8 +124,9 @@ def test_findings_cite_the_dutch_provisions_of_the_mappings(valid_rulebook: Path
         "schema: poortwachter/mappings/v1\n"
         "mappings:\n"
         "  - obligation: DEMO-2-1-b\n"
+        "    status: covered\n"
         "    provisions:\n"
-        "      - {law: Wwft, bwb: BWBR0024282, article: '33', lid: 3, status: covered,\n"
+        "      - {law: Wwft, bwb: BWBR0024282, article: '33', lid: 3,\n"
         "         url: 'https://wetten.overheid.nl/BWBR0024282/',\n"
         "         verification: {verified: true, note: fictional}}\n"
     )

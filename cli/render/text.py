@@ -30,13 +30,14 @@ def render_obligation(view: Mapping[str, Any], lang: str) -> str:
             lines.append(f"    {p['name']}: {direction} {p['value']} {p['unit']}{where}")
     if view["related"]:
         lines.append(f"  related:     {', '.join(view['related'])}")
-    lines.append("  Dutch law:")
+    lines.append(f"  Dutch law:   {view.get('dutch_law_status') or 'no mapping yet'}")
+    if view.get("dutch_law_notes"):
+        lines.append(_wrap(view["dutch_law_notes"], "    "))
     if view["mappings"]:
         for m in view["mappings"]:
             lid = f" lid {m['lid']}" if m.get("lid") else ""
-            lines.append(f"    {m['law']} art. {m['article']}{lid} ({m['bwb']}): {m['status']}")
-    else:
-        lines.append("    no mapping yet")
+            source = m["bwb"] or f"bill {m['bill']}"
+            lines.append(f"    {m['law']} art. {m['article']}{lid} ({source}): {m['status']}")
     return "\n".join(lines) + "\n"
 
 
