@@ -1,0 +1,116 @@
+"""The mappings to Dutch law: article numbers checked against real BWB XML, the correlation
+table complete and rendered in every format."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import Result
+
+from poortwachter.engine.readers.bwb import article_numbers
+from poortwachter.engine.rulebook import Rulebook, load_rulebook
+
+from .conftest import SHARED
+
+ROOT = Path(__file__).resolve().parent.parent
+BWB_2012 = {
+    "BWBR0024282": "BWBR0024282.xml",  # Wwft
+    "BWBR0001854": "BWBR0001854.xml",  # Wetboek van Strafrecht
+    "BWBR0001903": "BWBR0001903.xml",  # Wetboek van Strafvordering
+}
+OTHER_SOURCES = ("2026", "2025", "regelrecht-corpus", "wetten.overheid.nl", "wetboek-online")
+
+
+@cache
+def _book() -> Rulebook:
+    return load_rulebook()
+
+
+@cache
+def _numbers(bwb: str) -> frozenset[str]:
+    return frozenset(article_numbers(SHARED / "corpus" / "bwb" / BWB_2012[bwb]))
+
+
+@pytest.mark.skipif(not (SHARED / "corpus" / "bwb").is_dir(), reason="../shared not present")
+def test_bwb_reader_counts_the_2012_articles() -> None:
+    assert len(_numbers("BWBR0001854")) == 740  # Sr, as ../shared/corpus/SOURCES.md counts
+    assert {"36e", "420bis"} <= _numbers("BWBR0001854")
+    assert {"94", "126f"} <= _numbers("BWBR0001903")
+    assert {"1", "3", "16", "23"} <= _numbers("BWBR0024282")
+
+
+@pytest.mark.skipif(not (SHARED / "corpus" / "bwb").is_dir(), reason="../shared not present")
+def test_mapped_wwft_sr_sv_articles_exist_or_are_flagged() -> None:
+    """An article found in the 2012 text exists; any other must say where else it was read
+    (a current source) or be marked unverified."""
+    unexplained = []
+    checked = 0
+    for entry in _book().mappings:
+        for p in entry.value.provisions:
+            if p.bwb not in BWB_2012:
+                continue
+            checked += 1
+            if p.article.lower() in _numbers(p.bwb):
+                continue
+            note = p.verification.note
+            if p.verification.verified and not any(s in note for s in OTHER_SOURCES):
+                unexplained.append(f"{entry.value.obligation}: {p.law} art. {p.article}")
+    assert unexplained == []
+    assert checked or not _book().mappings
+
+
+def _current_wwft_articles() -> list[str]:
+    data = yaml.safe_load((ROOT / "docs" / "research" / "wwft_articles.yaml").read_text("utf-8"))
+    return [a["number"] for a in data["articles"] if a["verified"]]
+
+
+def test_correlation_rows_refer_to_current_wwft_articles() -> None:
+    current = set(_current_wwft_articles())
+    rows = [c.value.article for c in _book().correlations if c.value.law == "Wwft"]
+    assert not set(rows) - current, set(rows) - current
+
+
+@pytest.mark.parametrize("fmt", ["table", "md", "json", "csv"])
+def test_correlation_renders_in_every_format(
+    fmt: str, valid_rulebook: Path, run: Callable[..., Result]
+) -> None:
+    result = run("correlation", "wwft", "--rules", str(valid_rulebook), "--format", fmt)
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        (row,) = json.loads(result.stdout)
+        assert (row["article"], row["successors"]) == ("3", ["DEMO Art. 2(1)(a)"])
+    elif fmt == "csv":
+        rows = list(csv.reader(io.StringIO(result.stdout)))
+        assert rows[0][0] == "Wwft" and rows[1][0] == "art. 3"
+    elif fmt == "md":
+        assert result.stdout.splitlines()[2].startswith("| art. 3 | Customer due diligence |")
+    else:
+        assert "DEMO Art. 2(1)(a)" in result.stdout
+
+
+def test_correlation_in_dutch(valid_rulebook: Path, run: Callable[..., Result]) -> None:
+    result = run("correlation", "wwft", "--rules", str(valid_rulebook), "--lang", "nl")
+    assert "Cliëntenonderzoek" in result.stdout and "De drempel daalt." in result.stdout
+
+
+def test_mapping_status_needs_reason(valid_rulebook: Path, run: Callable[..., Result]) -> None:
+    (valid_rulebook / "bad_map.yaml").write_text(
+        "schema: poortwachter/mappings/v1\nmappings:\n  - obligation: DEMO-2-2\n"
+        "    status: partly_covered\n    provisions: []\n"
+    )
+    result = run("rules", "check", "--rules", str(valid_rulebook))
+    assert result.exit_code == 2
+    assert "bad_map.yaml:3:" in result.stderr and "needs notes" in result.stderr
+
+
+def test_show_gives_dutch_status(valid_rulebook: Path, run: Callable[..., Result]) -> None:
+    result = run("rules", "show", "DEMO-2-1-a", "--rules", str(valid_rulebook))
+    assert "Dutch law:   partly_covered" in result.stdout
+    assert "Wwft (bill) art. 3 (bill demo-bill)" in result.stdout
