@@ -32,7 +32,13 @@ def test_lint_finding(case: Path, valid_rulebook: Path, run: Callable[..., Resul
 
     result = run("rules", "check", "--rules", str(valid_rulebook))
 
-    findings = [ln for ln in result.stdout.splitlines() if ln.startswith(str(valid_rulebook))]
+    findings = [
+        ln
+        for ln in result.stdout.splitlines()
+        if ln.startswith(str(valid_rulebook))
+        # a new obligation in a fixture is also unmapped; that finding has its own fixture
+        and (code == "unmapped-obligation" or not ln.endswith("[unmapped-obligation]"))
+    ]
     assert len(findings) == 1, result.stdout
     assert findings[0].startswith(f"{valid_rulebook}/{case.name}:{line}: ")
     assert text in findings[0]
