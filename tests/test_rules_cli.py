@@ -87,12 +87,15 @@ def test_show_text_in_dutch(run: Callable[..., Result]) -> None:
 
 def test_show_includes_mappings(valid_rulebook: Path, run: Callable[..., Result]) -> None:
     result = run("rules", "show", "DEMO-2-1-a", "--rules", str(valid_rulebook), "--format", "json")
-    (mapping,) = json.loads(result.stdout)["mappings"]
-    assert (mapping["bwb"], mapping["article"], mapping["status"]) == (
+    view = json.loads(result.stdout)
+    assert view["dutch_law_status"] == "partly_covered"
+    in_force, bill = view["mappings"]
+    assert (in_force["bwb"], in_force["article"], in_force["status"]) == (
         "BWBR0024282",
         "3",
         "partly_covered",
     )
+    assert (bill["bill"], bill["bwb"]) == ("demo-bill", None)
 
 
 def test_show_unknown_id_suggests(run: Callable[..., Result]) -> None:
