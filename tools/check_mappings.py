@@ -29,9 +29,11 @@ def main(argv: list[str] | None = None) -> int:
     for p in problems:
         print(p.render())
     mapped = {m.value.obligation for m in book.mappings}
-    missing = [
-        o for o in book.obligation_by_id if o not in mapped and o.startswith(tuple(args.prefix))
-    ] if args.prefix else []
+    missing = (
+        [o for o in book.obligation_by_id if o not in mapped and o.startswith(tuple(args.prefix))]
+        if args.prefix
+        else []
+    )
     if missing:
         print(f"not mapped yet ({len(missing)}): {', '.join(missing)}")
     errors = sum(1 for p in problems if p.severity == "error")
