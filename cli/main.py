@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import io
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
@@ -19,12 +20,18 @@ import click
 from poortwachter.engine.correlation import as_dict, correlation_rows, successor_label
 from poortwachter.engine.coverage import coverage
 from poortwachter.engine.deadlines import obligation_deadline, timeline
+from poortwachter.engine.engine import Engine
 from poortwachter.engine.errors import InputError
+from poortwachter.engine.findings import Assessor
 from poortwachter.engine.lint import check
+from poortwachter.engine.model import Profile
+from poortwachter.engine.profiles import load_profile, load_profiles_jsonl
 from poortwachter.engine.rulebook import Rulebook, load_rulebook
 from poortwachter.engine.schema import SCHEMAS, json_schema
 from poortwachter.engine.views import obligation_view
 
+from .output import write_output
+from .render.assessment import render_html, render_markdown, render_text
 from .render.csv_out import render_csv
 from .render.jsonout import render_json
 from .render.markdown import render_markdown_table
@@ -339,6 +346,97 @@ def correlation(
     ]
     renderers = {"table": render_table, "md": render_markdown_table, "csv": render_csv}
     click.echo(renderers[fmt](headers, table), nl=False)
+
+
+def _read_profiles(paths: tuple[Path, ...]) -> list[Profile]:
+    """Profiles from YAML/JSON files, or from JSONL files with one profile per line."""
+    profiles: list[Profile] = []
+    problems = []
+    for path in paths:
+        try:
+            if path.suffix == ".jsonl":
+                profiles.extend(load_profiles_jsonl(path))
+            else:
+                profiles.append(load_profile(path))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    return profiles
+
+
+@main.command("assess")
+@click.argument(
+    "profiles",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+)
+@rulebook_options
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Assess as of this date (YYYY-MM-DD); default today.",
+)
+@format_option("text", "md", "json", "html")
+@lang_option
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to this file (replaced only when complete).",
+)
+@click.option("--strict", is_flag=True, help="Also exit 1 when something is unknown.")
+def assess(
+    profiles: tuple[Path, ...],
+    rules_dir: Path | None,
+    mappings_dir: Path | None,
+    as_of: dt.datetime | None,
+    fmt: str,
+    lang: str,
+    output: Path | None,
+    strict: bool,
+) -> None:
+    """Assess institution profiles (YAML, JSON or JSONL) against the rulebook.
+
+    Exit code 0 when nothing that applies is breached, 1 when something is (or, with
+    --strict, is unknown), 2 on bad input.
+    """
+    loaded = _read_profiles(profiles)
+    book = load_rulebook(rules_dir, mappings_dir)
+    day = as_of.date() if as_of else dt.date.today()
+    assessor = Assessor(Engine(book, day))
+    reports = []
+    show_progress = len(loaded) > 50
+    with click.progressbar(
+        loaded, label="assessing", file=None if show_progress else io.StringIO()
+    ) as bar:
+        for profile in bar:
+            reports.append(assessor.assess(profile).as_dict())
+    if fmt == "json":
+        body: object = (
+            reports[0]
+            if len(reports) == 1
+            else {
+                "assessments": reports,
+                "summary": {
+                    status: sum(r["summary"][status] for r in reports)
+                    for status in reports[0]["summary"]
+                },
+            }
+        )
+        text = render_json(body)
+    elif fmt == "md":
+        text = render_markdown(reports, lang)
+    elif fmt == "html":
+        text = render_html(reports, lang)
+    else:
+        text = render_text(reports, lang)
+    write_output(text, output)
+    failing = {"breached", "unknown"} if strict else {"breached"}
+    if any(r["summary"][s] for r in reports for s in failing):
+        raise SystemExit(1)
 
 
 @main.command("schema")

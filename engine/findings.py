@@ -23,7 +23,16 @@ from .deadlines import covers, obligation_deadline
 from .engine import Engine, Evaluation, Tri
 from .explain import facts_read, profile_says, sentence
 from .facts import FactValue, flatten, profile_fields
-from .model import AllOf, AnyOf, Condition, FactRef, Obligation, Profile, Text
+from .model import (
+    AllOf,
+    AnyOf,
+    Condition,
+    DutchProvision,
+    FactRef,
+    Obligation,
+    Profile,
+    Text,
+)
 from .views import citation
 
 Status = Literal["met", "breached", "not_applicable", "upcoming", "unknown"]
@@ -42,12 +51,25 @@ class Finding:
     questions: list[Text] = field(default_factory=list)
     facts: dict[str, FactValue] = field(default_factory=dict)
     dutch_provisions: list[str] = field(default_factory=list)
+    title: Text | None = None
+    chapter: str = ""
+    wwft: list[str] = field(default_factory=list)  # the Wwft provisions it replaces
+    changes: list[Text] = field(default_factory=list)  # what changes against the Wwft
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "obligation": self.obligation,
+            "title": {"en": self.title.en, "nl": self.title.nl} if self.title else None,
+            "chapter": self.chapter,
             "status": self.status,
             "reason": {"en": self.reason.en, "nl": self.reason.nl},
+            "citations": {
+                "eu": self.citation,
+                "source": self.source,
+                "wwft": self.wwft,
+                "dutch": self.dutch_provisions,
+            },
+            "changes_against_wwft": [{"en": c.en, "nl": c.nl} for c in self.changes],
             "citation": self.citation,
             "source": self.source,
             "applies_from": self.applies_from.isoformat() if self.applies_from else None,
@@ -65,10 +87,20 @@ class Assessment:
     institution: str
     as_of: dt.date
     findings: list[Finding]
+    category: str | None = None
 
     def summary(self) -> dict[str, int]:
         counts = Counter(f.status for f in self.findings)
         return {status: counts.get(status, 0) for status in STATUSES}
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "institution": self.institution,
+            "category": self.category,
+            "as_of": self.as_of.isoformat(),
+            "summary": self.summary(),
+            "findings": [f.as_dict() for f in self.findings],
+        }
 
 
 class Assessor:
@@ -80,6 +112,14 @@ class Assessor:
         self.as_of = engine.as_of
         self.titles = {d.value.name: d.value.title for d in self.book.derived_facts}
         self.derived = {d.value.name: d.value.condition for d in self.book.derived_facts}
+        self.wwft: dict[str, list[str]] = {}
+        self.changes: dict[str, list[Text]] = {}
+        self._wwft_links()
+        self.chapters: dict[tuple[str, int], str] = {
+            (inv.instrument, a.number): a.chapter
+            for inv in self.book.inventory_by_id.values()
+            for a in inv.articles
+        }
         self.dutch: dict[str, list[str]] = {}
         for entry in self.book.mappings:
             for p in entry.value.provisions:
@@ -100,6 +140,35 @@ class Assessor:
                     return milestone.date, f"{ob.instrument} Art. {milestone.basis.label()}"
         date, basis = obligation_deadline(self.book, ob)
         return date, basis.removesuffix(" (application)").removesuffix(" (transposition)")
+
+    def _wwft_links(self) -> None:
+        """Which Wwft provisions each obligation replaces, from the mappings, else from the
+        correlation table; and what the correlation table says changes."""
+        rows = [c.value for c in self.book.correlations if c.value.law == "Wwft"]
+        wwft_provisions: dict[str, list[DutchProvision]] = {}
+        for m in self.book.mappings:
+            wwft_provisions.setdefault(m.value.obligation, []).extend(
+                p for p in m.value.provisions if p.bwb == WWFT_BWB
+            )
+        for ob in self.book.obligation_by_id.values():
+            provisions = wwft_provisions.get(ob.id, [])
+            mapped_articles = {p.article for p in provisions}
+            related = [
+                row
+                for row in rows
+                if any(
+                    s.instrument == ob.instrument and s.article == ob.article
+                    for s in row.successors
+                )
+                and (not mapped_articles or row.article in mapped_articles)
+            ]
+            labels = [_wwft_label(p.article, p.lid, p.onderdeel) for p in provisions] or [
+                _wwft_label(r.article, None, None) for r in related
+            ]
+            if labels:
+                self.wwft[ob.id] = list(dict.fromkeys(labels))
+            if related:
+                self.changes[ob.id] = [r.change for r in related]
 
     def _fields(self, condition: Condition) -> list[str]:
         """The profile fields a condition reads, through the derived facts it uses."""
@@ -215,6 +284,10 @@ class Assessor:
             questions=questions,
             facts={p: values.get(p) for p in read},
             dutch_provisions=self.dutch.get(ob.id, []),
+            title=ob.title,
+            chapter=self.chapters.get((ob.instrument, ob.article), ""),
+            wwft=self.wwft.get(ob.id, []),
+            changes=self.changes.get(ob.id, []),
         )
 
     def assess(self, profile: Profile) -> Assessment:
@@ -225,7 +298,21 @@ class Assessor:
             self.finding(obligations[ob_id], values, result)
             for ob_id in self.engine.compiled.assessed
         ]
-        return Assessment(profile.institution.name, self.as_of, findings)
+        return Assessment(
+            profile.institution.name, self.as_of, findings, profile.institution.category
+        )
+
+
+WWFT_BWB = "BWBR0024282"
+
+
+def _wwft_label(article: str, lid: int | None, onderdeel: str | None) -> str:
+    text = f"Wwft art. {article}"
+    if lid is not None:
+        text += f" lid {lid}"
+    if onderdeel:
+        text += f" onder {onderdeel}"
+    return text
 
 
 def _fact_refs(condition: Condition) -> list[FactRef]:

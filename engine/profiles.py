@@ -21,4 +21,35 @@ def load_profile(path: Path, display: str | None = None) -> Profile:
             pos.column,
             f"expected a profile starting with 'schema: {PROFILE_SCHEMA}'",
         )
-    return validate(Profile, doc)
+    return validate(Profile, doc, json_mode=True)
+
+
+def load_profiles_jsonl(path: Path) -> list[Profile]:
+    """One profile per line of a JSON Lines file (for supervisors with many institutions)."""
+    import json
+
+    from pydantic import ValidationError
+
+    from .errors import Problem
+
+    profiles: list[Profile] = []
+    problems: list[Problem] = []
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError.at(path, 0, 0, f"cannot read the file as UTF-8 text: {exc}") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            json.loads(line)
+            profiles.append(Profile.model_validate_json(line))
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(str(path), number, exc.colno, f"not valid JSON: {exc.msg}"))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            problems.append(Problem(str(path), number, 0, f"{where}: {first['msg']}"))
+    if problems:
+        raise InputError(problems)
+    return profiles

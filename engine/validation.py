@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
+import json
 import types
 import typing
 from typing import Any, TypeVar, Union
@@ -20,8 +22,12 @@ _TYPE_WORDS = {
     "int_type": "a whole number",
     "int_from_float": "a whole number",
     "float_type": "a number",
+    "float_parsing": "a number",
+    "int_parsing": "a whole number",
     "bool_type": "true or false",
     "date_type": "a date written as YYYY-MM-DD (e.g. 2027-07-10)",
+    "date_parsing": "a date written as YYYY-MM-DD (e.g. 2027-07-10)",
+    "date_from_datetime_parsing": "a date written as YYYY-MM-DD (e.g. 2027-07-10)",
     "date_from_datetime_inexact": "a date without a time",
     "list_type": "a list (lines starting with '- ')",
     "dict_type": "a mapping of keys to values",
@@ -180,9 +186,24 @@ def _message(root: type[BaseModel], doc: YamlDocument, err: Any) -> tuple[Path_,
     return path, False, f"{where}: {message}"
 
 
-def validate(model: type[M], doc: YamlDocument) -> M:
-    """Validate ``doc`` against ``model``; raise InputError naming every bad place."""
+_NUMBER_FIRST = ("float_type", "float_parsing")
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def validate(model: type[M], doc: YamlDocument, *, json_mode: bool = False) -> M:
+    """Validate ``doc`` against ``model``; raise InputError naming every bad place.
+
+    ``json_mode`` validates as JSON input, where a date is written as a string
+    ("2027-07-10"): profiles come as YAML, JSON or JSON Lines and must read the same.
+    """
     try:
+        if json_mode:
+            return model.model_validate_json(json.dumps(doc.data, default=_json_default))
         return model.model_validate(doc.data)
     except ValidationError as exc:
         errors = exc.errors()
@@ -192,9 +213,15 @@ def validate(model: type[M], doc: YamlDocument) -> M:
             _real_path(doc.data, tuple(e["loc"])) for e in errors if e["type"] not in _TYPE_WORDS
         }
         problems = []
-        for err in errors:
-            if err["type"] in _TYPE_WORDS and _real_path(doc.data, tuple(err["loc"])) in specific:
+        typed: set[Path_] = set()
+        for err in sorted(errors, key=lambda e: e["type"] not in _NUMBER_FIRST):
+            path_of = _real_path(doc.data, tuple(err["loc"]))
+            if err["type"] in _TYPE_WORDS and path_of in specific:
                 continue
+            if err["type"] in _TYPE_WORDS:
+                if path_of in typed:
+                    continue  # one type error per place: int | float says "a number" once
+                typed.add(path_of)
             path, at_key, message = _message(model, doc, err)
             pos = doc.position(path, key=at_key)
             problems.append(Problem(doc.file, pos.line, pos.column, message))

@@ -45,3 +45,9 @@ def test_confiscation_deadlines_as_the_issue_fixes_them() -> None:
     later = {(d.kind, d.date) for d in rows if d.days_left > 0}
     assert ("measure", dt.date(2027, 5, 24)) in later
     assert ("notification", dt.date(2027, 5, 24)) in later
+
+
+def test_every_obligation_has_a_mapping_to_dutch_law() -> None:
+    mapped = {m.value.obligation for m in BOOK.mappings}
+    assert [ob for ob in BOOK.obligation_by_id if ob not in mapped] == []
+    assert not [p for p in check(BOOK) if p.code == "unmapped-obligation"]

@@ -1,0 +1,174 @@
+"""poortwachter assess: the self-assessment of institutions from the command line."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import Result
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples" / "profiles").glob("*.yaml"))
+
+
+def _json(run: Callable[..., Result], *args: str) -> tuple[int, dict[str, Any]]:
+    result = run("assess", *args, "--format", "json")
+    assert result.exit_code in (0, 1), result.output
+    data: dict[str, Any] = json.loads(result.stdout)
+    return result.exit_code, data
+
+
+def _finding(report: dict[str, Any], obligation: str) -> dict[str, Any]:
+    (found,) = [f for f in report["findings"] if f["obligation"] == obligation]
+    return found
+
+
+def test_car_dealer_cash_limit(run: Callable[..., Result]) -> None:
+    profile = str(ROOT / "examples" / "profiles" / "car_dealer.yaml")
+    code, later = _json(run, profile, "--as-of", "2027-07-10")
+    assert code == 1
+    assert _finding(later, "AMLR-80-1")["status"] == "breached"
+    _, now = _json(run, profile, "--as-of", "2026-11-28")
+    cash = _finding(now, "AMLR-80-1")
+    assert (cash["status"], cash["applies_from"], cash["days_left"]) == (
+        "upcoming",
+        "2027-07-10",
+        224,
+    )
+
+
+def test_wwft_threshold_breaches_amlr_and_cites_the_wwft(run: Callable[..., Result]) -> None:
+    profile = str(ROOT / "examples" / "profiles" / "car_dealer.yaml")
+    _, report = _json(run, profile, "--as-of", "2027-07-10")
+    cdd = _finding(report, "AMLR-19-1-b")
+    assert cdd["status"] == "breached"
+    assert "Wwft art. 3 lid 5 onder b" in cdd["citations"]["wwft"]
+    assert cdd["citations"]["eu"].endswith("Art. 19(1)(b)")
+
+
+@pytest.mark.parametrize("day", ["2027-07-10", "2029-07-09"])
+def test_football_club_is_upcoming_until_2029(day: str, run: Callable[..., Result]) -> None:
+    profile = str(ROOT / "examples" / "profiles" / "football_club.yaml")
+    _, report = _json(run, profile, "--as-of", day)
+    amlr = [f for f in report["findings"] if f["obligation"].startswith("AMLR-")]
+    applicable = [f for f in amlr if f["status"] != "not_applicable"]
+    assert applicable and all(f["status"] == "upcoming" for f in applicable)
+    assert all(f["applies_from"] == "2029-07-10" for f in applicable)
+
+
+def test_json_contract(run: Callable[..., Result]) -> None:
+    _, report = _json(run, str(EXAMPLES[0]), "--as-of", "2027-07-10")
+    assert set(report) >= {"findings", "summary"}
+    for f in report["findings"]:
+        assert set(f) >= {
+            "obligation",
+            "status",
+            "applies_from",
+            "days_left",
+            "reason",
+            "citations",
+        }
+
+
+def test_exit_codes(run: Callable[..., Result], tmp_path: Path) -> None:
+    bank = str(ROOT / "examples" / "profiles" / "bank.yaml")
+    dealer = str(ROOT / "examples" / "profiles" / "car_dealer.yaml")
+    assert run("assess", bank, "--as-of", "2027-07-10").exit_code == 0
+    assert run("assess", dealer, "--as-of", "2027-07-10").exit_code == 1
+    crypto = str(ROOT / "examples" / "profiles" / "estate_agent.yaml")
+    assert run("assess", crypto, "--as-of", "2026-01-01").exit_code == 0  # all upcoming
+    assert run("assess", crypto, "--as-of", "2028-01-01", "--strict").exit_code == 1
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema: poortwachter/profile/v1\ninstitution: {name: X, category: bank}\n")
+    result = run("assess", str(bad))
+    assert result.exit_code == 2
+    assert "bad.yaml:2:" in result.stderr and "Traceback" not in result.output
+
+
+def test_several_profiles_and_jsonl(run: Callable[..., Result], tmp_path: Path) -> None:
+    import yaml
+
+    lines = []
+    for path in EXAMPLES[:3]:
+        data = yaml.safe_load(path.read_text("utf-8"))
+        lines.append(json.dumps(data, default=str))
+    jsonl = tmp_path / "many.jsonl"
+    jsonl.write_text("\n".join(lines) + "\n")
+    result = run("assess", str(jsonl), "--as-of", "2027-07-10", "--format", "json")
+    data = json.loads(result.stdout)
+    assert len(data["assessments"]) == 3
+    assert sum(data["summary"].values()) == sum(
+        sum(a["summary"].values()) for a in data["assessments"]
+    )
+
+
+def test_bad_jsonl_line_names_the_line(run: Callable[..., Result], tmp_path: Path) -> None:
+    jsonl = tmp_path / "many.jsonl"
+    jsonl.write_text('{"schema": "poortwachter/profile/v1", "institution": {"name": "A"}}\n{oops\n')
+    result = run("assess", str(jsonl))
+    assert result.exit_code == 2
+    assert "many.jsonl:2:" in result.stderr
+
+
+@pytest.mark.parametrize("profile", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+@pytest.mark.parametrize("fmt", ["text", "md", "json", "html"])
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_example_in_every_format_and_language(
+    profile: Path, fmt: str, lang: str, run: Callable[..., Result]
+) -> None:
+    result = run("assess", str(profile), "--as-of", "2027-07-10", "--format", fmt, "--lang", lang)
+    assert result.exit_code in (0, 1), result.output
+    assert result.stdout.strip()
+    if fmt == "html":
+        assert result.stdout.startswith("<!DOCTYPE html>") and result.stdout.endswith("</html>\n")
+        assert f'lang="{lang}"' in result.stdout
+
+
+def test_output_file_is_written_whole_or_not_at_all(
+    run: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "report.html"
+    target.write_text("old report")
+    bank = str(ROOT / "examples" / "profiles" / "bank.yaml")
+    result = run("assess", bank, "--as-of", "2027-07-10", "--format", "html", "-o", str(target))
+    assert result.exit_code == 0
+    assert target.read_text().startswith("<!DOCTYPE html>")
+
+    import os
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError("disk full")
+
+    target.write_text("old report")
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        run("assess", bank, "--as-of", "2027-07-10", "-o", str(target))
+    assert target.read_text() == "old report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
+
+
+def test_bad_profile_values_one_line_each(run: Callable[..., Result], tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        "schema: poortwachter/profile/v1\ninstitution: {name: X}\ncontrols:\n"
+        "  business_risk_assessment_updated: 1 March 2026\n  record_retention_years: five\n"
+    )
+    result = run("assess", str(path))
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"{path}:4:") and "YYYY-MM-DD" in lines[0]
+    assert lines[1].startswith(f"{path}:5:") and "expected a number" in lines[1]
+
+
+def test_json_profile_reads_like_yaml(run: Callable[..., Result], tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    path.write_text(
+        '{"schema": "poortwachter/profile/v1", "institution": {"name": "X"},'
+        ' "controls": {"business_risk_assessment_updated": "2026-03-01"}}'
+    )
+    result = run("assess", str(path), "--as-of", "2027-07-10", "--format", "json")
+    assert result.exit_code in (0, 1), result.output
