@@ -24,13 +24,14 @@ from poortwachter.engine.engine import Engine
 from poortwachter.engine.errors import InputError
 from poortwachter.engine.findings import Assessor
 from poortwachter.engine.lint import check
-from poortwachter.engine.model import Profile
+from poortwachter.engine.model import INSTITUTION_CATEGORIES, Profile
 from poortwachter.engine.profiles import load_profile, load_profiles_jsonl
 from poortwachter.engine.rulebook import Rulebook, load_rulebook
 from poortwachter.engine.schema import SCHEMAS, json_schema
 from poortwachter.engine.views import obligation_view
 
 from .output import write_output
+from .profiles import questionnaire, template
 from .render.assessment import render_html, render_markdown, render_text
 from .render.csv_out import render_csv
 from .render.jsonout import render_json
@@ -388,6 +389,11 @@ def _read_profiles(paths: tuple[Path, ...]) -> list[Profile]:
     help="Write the report to this file (replaced only when complete).",
 )
 @click.option("--strict", is_flag=True, help="Also exit 1 when something is unknown.")
+@click.option(
+    "--interactive",
+    is_flag=True,
+    help="Ask the questions the rules still need (one profile file), then save it.",
+)
 def assess(
     profiles: tuple[Path, ...],
     rules_dir: Path | None,
@@ -397,6 +403,7 @@ def assess(
     lang: str,
     output: Path | None,
     strict: bool,
+    interactive: bool,
 ) -> None:
     """Assess institution profiles (YAML, JSON or JSONL) against the rulebook.
 
@@ -407,6 +414,10 @@ def assess(
     book = load_rulebook(rules_dir, mappings_dir)
     day = as_of.date() if as_of else dt.date.today()
     assessor = Assessor(Engine(book, day))
+    if interactive:
+        if len(profiles) != 1 or profiles[0].suffix == ".jsonl":
+            raise click.UsageError("--interactive takes exactly one YAML or JSON profile")
+        loaded = [questionnaire(profiles[0], assessor, lang)]
     reports = []
     show_progress = len(loaded) > 50
     with click.progressbar(
@@ -437,6 +448,25 @@ def assess(
     failing = {"breached", "unknown"} if strict else {"breached"}
     if any(r["summary"][s] for r in reports for s in failing):
         raise SystemExit(1)
+
+
+@main.group(cls=PoortwachterGroup)
+def profile() -> None:
+    """Institution profiles."""
+
+
+@profile.command("init")
+@click.option(
+    "--category",
+    required=True,
+    type=click.Choice(sorted(INSTITUTION_CATEGORIES)),
+    help="The institution's category under AMLR Art. 3.",
+)
+@lang_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
+def profile_init(category: str, lang: str, output: Path | None) -> None:
+    """Write a commented profile template for one kind of institution."""
+    write_output(template(category, lang), output)
 
 
 @main.command("schema")

@@ -140,5 +140,14 @@ def facts_read(condition: Condition) -> list[str]:
 
 
 def profile_says(paths: list[str], values: Mapping[str, FactValue], lang: Lang) -> str:
-    """'record retention period (years): 3; ...'"""
-    return "; ".join(f"{label(p, lang)}: {format_value(values.get(p), lang)}" for p in paths)
+    """'record retention period (years): 3; the institution has a compliance officer; ...'"""
+    parts = []
+    for path in paths:
+        value = values.get(path)
+        spec = profile_fields().get(path)
+        if isinstance(value, bool) and spec is not None and spec.yes and spec.no:
+            chosen = spec.yes if value else spec.no
+            parts.append(chosen.en if lang == "en" else chosen.nl)
+        else:
+            parts.append(f"{label(path, lang)}: {format_value(value, lang)}")
+    return "; ".join(parts)

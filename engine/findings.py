@@ -49,6 +49,7 @@ class Finding:
     applies_from: dt.date | None
     days_left: int | None
     questions: list[Text] = field(default_factory=list)
+    missing_facts: list[str] = field(default_factory=list)  # profile paths the questions ask
     facts: dict[str, FactValue] = field(default_factory=dict)
     dutch_provisions: list[str] = field(default_factory=list)
     title: Text | None = None
@@ -75,6 +76,7 @@ class Finding:
             "applies_from": self.applies_from.isoformat() if self.applies_from else None,
             "days_left": self.days_left,
             "questions": [{"en": q.en, "nl": q.nl} for q in self.questions],
+            "missing_facts": self.missing_facts,
             "dutch_provisions": self.dutch_provisions,
             "facts": {
                 k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in self.facts.items()
@@ -181,18 +183,18 @@ class Assessor:
             out.extend(p for p in inner if p not in out)
         return out
 
-    def _questions(
+    def _missing(
         self, condition: Condition, values: dict[str, FactValue], derived: dict[str, Tri]
-    ) -> list[Text]:
-        fields = profile_fields()
-        out: list[Text] = []
+    ) -> list[str]:
+        """The unanswered profile fields that would settle ``condition``."""
+        out: list[str] = []
         seen: set[str] = set()
 
         def visit(cond: Condition) -> None:
             for path in facts_read(cond):
                 if values.get(path) is None and path not in seen:
                     seen.add(path)
-                    out.append(fields[path].question)
+                    out.append(path)
             for node in _fact_refs(cond):
                 if derived.get(node.fact) is None and node.fact not in seen:
                     seen.add(node.fact)
@@ -218,6 +220,7 @@ class Assessor:
             ]
         )
         questions: list[Text] = []
+        missing: list[str] = []
 
         def say(cond: Condition, lang: str) -> str:
             text = sentence(cond, self.titles, self.as_of, lang)
@@ -251,7 +254,8 @@ class Assessor:
         elif applies is None or met is None:
             status = "unknown"
             open_condition = applies_when if applies is None and applies_when else met_when
-            questions = self._questions(open_condition, values, result.derived)
+            missing = self._missing(open_condition, values, result.derived)
+            questions = [profile_fields()[path].question for path in missing]
             reason = Text(
                 en=f"Unknown. To decide {cite.en}, answer: " + " ".join(q.en for q in questions),
                 nl=f"Onbekend. Om {cite.nl} te beoordelen is antwoord nodig op: "
@@ -282,6 +286,7 @@ class Assessor:
             applies_from=start,
             days_left=days_left,
             questions=questions,
+            missing_facts=missing,
             facts={p: values.get(p) for p in read},
             dutch_provisions=self.dutch.get(ob.id, []),
             title=ob.title,

@@ -1127,11 +1127,12 @@ class Customers(StrictModel):
 
 def control(question_en: str, question_nl: str, what_en: str, what_nl: str) -> Any:
     """A yes/no control: 'the institution has X' / 'the institution does not have X'."""
+    bare_nl = what_nl.removeprefix("een ")
     return flag(
         question_en,
         question_nl,
         yes=(f"the institution has {what_en}", f"de instelling heeft {what_nl}"),
-        no=(f"the institution does not have {what_en}", f"de instelling heeft geen {what_nl}"),
+        no=(f"the institution does not have {what_en}", f"de instelling heeft geen {bare_nl}"),
     )
 
 
@@ -1150,7 +1151,7 @@ class Controls(StrictModel):
         "Does the institution have a business-wide risk assessment?",
         "Heeft de instelling een risicobeoordeling van de gehele onderneming?",
         "a business-wide risk assessment",
-        "risicobeoordeling van de gehele onderneming",
+        "een risicobeoordeling van de gehele onderneming",
     )
     business_risk_assessment_updated: dt.date | None = fact(
         "date the business-wide risk assessment was last updated",
@@ -1165,13 +1166,13 @@ class Controls(StrictModel):
         "Heeft het leidinggevend orgaan een van zijn leden aangewezen als verantwoordelijke "
         "voor de naleving van de witwasregels (compliancemanager)?",
         "a compliance manager in its management body",
-        "compliancemanager in het leidinggevend orgaan",
+        "een compliancemanager in het leidinggevend orgaan",
     )
     compliance_officer: bool | None = control(
         "Has the institution appointed a compliance officer for the day-to-day AML work?",
         "Heeft de instelling een complianceofficer aangesteld voor de dagelijkse uitvoering?",
         "a compliance officer",
-        "complianceofficer",
+        "een complianceofficer",
     )
     staff_training: bool | None = control(
         "Do staff receive training on the AML rules and on recognising suspicious activity?",
@@ -1184,7 +1185,7 @@ class Controls(StrictModel):
         "Does the institution assess the integrity of staff who perform AML-relevant tasks?",
         "Beoordeelt de instelling de integriteit van medewerkers met witwasrelevante taken?",
         "integrity assessments of relevant staff",
-        "integriteitsbeoordeling van relevante medewerkers",
+        "een integriteitsbeoordeling van relevante medewerkers",
     )
     internal_reporting_channel: bool | None = control(
         "Does the institution have a channel for staff to report breaches of the AML rules "
@@ -1192,7 +1193,7 @@ class Controls(StrictModel):
         "Heeft de instelling een kanaal waarlangs medewerkers intern inbreuken op de "
         "witwasregels kunnen melden?",
         "an internal channel for reporting breaches",
-        "intern kanaal voor het melden van inbreuken",
+        "een intern kanaal voor het melden van inbreuken",
     )
     group_wide_policies: bool | None = control(
         "Does the group apply group-wide AML policies and procedures?",
@@ -1256,7 +1257,7 @@ class Controls(StrictModel):
         "Gaat de instelling na of cliënten en uiteindelijk begunstigden politiek prominente "
         "personen zijn?",
         "screening for politically exposed persons",
-        "controle op politiek prominente personen",
+        "een controle op politiek prominente personen",
     )
     senior_management_approval_pep: bool | None = control(
         "Does senior management approve business relationships with politically exposed persons?",
@@ -1288,13 +1289,13 @@ class Controls(StrictModel):
         "Does the institution report discrepancies with the beneficial ownership register?",
         "Meldt de instelling verschillen met het register van uiteindelijk begunstigden?",
         "a procedure to report discrepancies to the beneficial ownership register",
-        "procedure voor het melden van verschillen aan het UBO-register",
+        "een procedure voor het melden van verschillen aan het UBO-register",
     )
     suspicious_transaction_reporting: bool | None = control(
         "Does the institution have a procedure to report suspicious transactions to the FIU?",
         "Heeft de instelling een procedure om verdachte transacties aan de FIE te melden?",
         "a procedure for reporting suspicious transactions to the FIU",
-        "procedure voor het melden van verdachte transacties aan de FIE",
+        "een procedure voor het melden van verdachte transacties aan de FIE",
     )
     independent_audit_function: bool | None = control(
         "Is there an independent audit function, or an external expert, that tests the AML "
@@ -1302,7 +1303,7 @@ class Controls(StrictModel):
         "Is er een onafhankelijke auditfunctie of externe deskundige die de gedragslijnen, "
         "procedures en controles tegen witwassen test?",
         "an independent audit of its AML policies and controls",
-        "onafhankelijke audit van haar gedragslijnen en controles tegen witwassen",
+        "een onafhankelijke audit van haar gedragslijnen en controles tegen witwassen",
     )
     cross_border_notification_made: bool | None = control(
         "Did the institution notify its home supervisor before starting activities in another "
@@ -1310,7 +1311,7 @@ class Controls(StrictModel):
         "Heeft de instelling haar toezichthouder van herkomst in kennis gesteld vóór de aanvang "
         "van activiteiten in een andere lidstaat?",
         "notified its supervisor of its activities in other Member States",
-        "kennisgeving aan haar toezichthouder van haar activiteiten in andere lidstaten",
+        "een kennisgeving aan haar toezichthouder van haar activiteiten in andere lidstaten",
     )
     outsourcing_written_agreement: bool | None = control(
         "Are the conditions of each outsourced AML task laid down in a written agreement?",
@@ -1323,7 +1324,7 @@ class Controls(StrictModel):
         "Was the supervisor notified before outsourced AML tasks started?",
         "Is de toezichthouder in kennis gesteld voordat uitbestede witwastaken begonnen?",
         "notified its supervisor of outsourced AML tasks",
-        "kennisgeving aan de toezichthouder van uitbestede witwastaken",
+        "een kennisgeving aan de toezichthouder van uitbestede witwastaken",
     )
     beneficial_ownership_threshold_percent: Number | None = fact(
         "ownership percentage from which a person is treated as beneficial owner (%)",
@@ -1339,7 +1340,8 @@ class Controls(StrictModel):
         "Vraagt de instelling juridische entiteiten en constructies van buiten de Unie om een "
         "bewijs van registratie in een centraal register waar de AMLR dat vereist?",
         "a check of the register entry of non-EU legal entities and arrangements",
-        "controle van de registratie van juridische entiteiten en constructies van buiten de Unie",
+        "een controle van de registratie van juridische entiteiten en constructies van buiten "
+        "de Unie",
     )
     simplified_due_diligence: bool | None = control(
         "Does the institution apply simplified due diligence measures in low-risk situations?",

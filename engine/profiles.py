@@ -21,7 +21,18 @@ def load_profile(path: Path, display: str | None = None) -> Profile:
             pos.column,
             f"expected a profile starting with 'schema: {PROFILE_SCHEMA}'",
         )
+    _empty_sections(doc.data)
     return validate(Profile, doc, json_mode=True)
+
+
+SECTIONS = ("activities", "customers", "controls")
+
+
+def _empty_sections(data: dict[str, object]) -> None:
+    """A section with every line commented out (YAML null) means: nothing known yet."""
+    for section in SECTIONS:
+        if section in data and data[section] is None:
+            data[section] = {}
 
 
 def load_profiles_jsonl(path: Path) -> list[Profile]:

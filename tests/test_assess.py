@@ -172,3 +172,39 @@ def test_json_profile_reads_like_yaml(run: Callable[..., Result], tmp_path: Path
     )
     result = run("assess", str(path), "--as-of", "2027-07-10", "--format", "json")
     assert result.exit_code in (0, 1), result.output
+
+
+def test_profile_init_template_is_a_valid_profile_once_named(
+    run: Callable[..., Result], tmp_path: Path
+) -> None:
+    out = tmp_path / "new.yaml"
+    result = run("profile", "init", "--category", "estate_agent", "--lang", "nl", "-o", str(out))
+    assert result.exit_code == 0
+    text = out.read_text("utf-8")
+    assert "category: estate_agent  # AMLR Art. 3(3)(d)" in text
+    assert "# Hoeveel jaar bewaart de instelling" in text
+    out.write_text(text.replace('name: ""', "name: Makelaar X"))
+    assert run("assess", str(out), "--as-of", "2027-07-10").exit_code in (0, 1)
+
+
+def test_interactive_asks_what_is_unknown_and_saves(
+    run: Callable[..., Result], tmp_path: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from poortwachter.cli.main import main
+
+    path = tmp_path / "agent.yaml"
+    path.write_text((ROOT / "examples" / "profiles" / "estate_agent.yaml").read_text("utf-8"))
+    answers = "yes\nmaybe\nno\n" + "\n" * 40
+    result = CliRunner().invoke(
+        main,
+        ["assess", str(path), "--interactive", "--as-of", "2027-07-10", "--format", "json"],
+        input=answers,
+    )
+    assert result.exit_code in (0, 1), result.output
+    assert "AMLR-10-1: unknown -> met" in result.output
+    assert "answer yes or no" in result.output  # 'maybe' was refused and asked again
+    saved = path.read_text("utf-8")
+    assert "business_risk_assessment: true" in saved
+    assert "compliance_manager: false" in saved
