@@ -149,13 +149,14 @@ def render_html(reports: Sequence[dict[str, Any]], lang: str) -> str:
             for k, v in report["summary"].items()
         )
         parts.append("</table>")
-        by_chapter: dict[str, list[dict[str, Any]]] = {}
+        by_chapter: dict[tuple[str, str], list[dict[str, Any]]] = {}
         for f in _sorted(report["findings"]):
-            by_chapter.setdefault(f.get("chapter") or "-", []).append(f)
+            key = (f["obligation"].split("-")[0], f.get("chapter") or "-")
+            by_chapter.setdefault(key, []).append(f)
         parts.append(f"<h2>{_esc(labels['findings'])}</h2>")
-        for chapter in sorted(by_chapter, key=lambda c: (len(c), c)):
-            parts.append(f"<h3>{_esc(labels['chapter'])} {_esc(chapter)}</h3>")
-            for f in by_chapter[chapter]:
+        for instrument, chapter in sorted(by_chapter, key=lambda k: (k[0], len(k[1]), k[1])):
+            parts.append(f"<h3>{_esc(instrument)} · {_esc(labels['chapter'])} {_esc(chapter)}</h3>")
+            for f in by_chapter[(instrument, chapter)]:
                 title = f["title"][lang] if f.get("title") else ""
                 parts.append(f'<div class="finding {_esc(f["status"])}">')
                 parts.append(
