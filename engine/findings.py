@@ -55,7 +55,8 @@ class Finding:
     title: Text | None = None
     chapter: str = ""
     wwft: list[str] = field(default_factory=list)  # the Wwft provisions it replaces
-    changes: list[Text] = field(default_factory=list)  # what changes against the Wwft
+    # what changes against the Wwft: (the Wwft article, the change), from the correlation table
+    changes: list[tuple[str, Text]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -70,7 +71,9 @@ class Finding:
                 "wwft": self.wwft,
                 "dutch": self.dutch_provisions,
             },
-            "changes_against_wwft": [{"en": c.en, "nl": c.nl} for c in self.changes],
+            "changes_against_wwft": [
+                {"wwft": article, "en": c.en, "nl": c.nl} for article, c in self.changes
+            ],
             "citation": self.citation,
             "source": self.source,
             "applies_from": self.applies_from.isoformat() if self.applies_from else None,
@@ -115,7 +118,7 @@ class Assessor:
         self.titles = {d.value.name: d.value.title for d in self.book.derived_facts}
         self.derived = {d.value.name: d.value.condition for d in self.book.derived_facts}
         self.wwft: dict[str, list[str]] = {}
-        self.changes: dict[str, list[Text]] = {}
+        self.changes: dict[str, list[tuple[str, Text]]] = {}
         self._wwft_links()
         self.chapters: dict[tuple[str, int], str] = {
             (inv.instrument, a.number): a.chapter
@@ -170,7 +173,7 @@ class Assessor:
             if labels:
                 self.wwft[ob.id] = list(dict.fromkeys(labels))
             if related:
-                self.changes[ob.id] = [r.change for r in related]
+                self.changes[ob.id] = [(f"Wwft art. {r.article}", r.change) for r in related]
 
     def _fields(self, condition: Condition) -> list[str]:
         """The profile fields a condition reads, through the derived facts it uses."""

@@ -208,3 +208,14 @@ def test_interactive_asks_what_is_unknown_and_saves(
     saved = path.read_text("utf-8")
     assert "business_risk_assessment: true" in saved
     assert "compliance_manager: false" in saved
+
+
+def test_report_lists_what_changes_against_the_wwft(run: Callable[..., Result]) -> None:
+    profile = str(ROOT / "examples" / "profiles" / "car_dealer.yaml")
+    result = run("assess", profile, "--as-of", "2027-07-10", "--format", "md")
+    assert "## What changes against the Wwft" in result.stdout
+    assert "- **Wwft art. 3**:" in result.stdout  # the CDD article, from the correlation table
+    _, report = _json(run, profile, "--as-of", "2027-07-10")
+    cdd = _finding(report, "AMLR-19-1-b")
+    assert {c["wwft"] for c in cdd["changes_against_wwft"]} == {"Wwft art. 3"}
+    assert "EUR 15 000" in cdd["changes_against_wwft"][0]["en"]

@@ -59,6 +59,22 @@ def _sorted(findings: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(findings, key=lambda f: (ORDER.index(f["status"]), f["obligation"]))
 
 
+def changes(report: dict[str, Any], lang: str) -> list[tuple[str, str]]:
+    """(Wwft provisions, what changes) for the obligations that apply or will apply, once
+    each, in obligation order."""
+    seen: set[str] = set()
+    out: list[tuple[str, str]] = []
+    for f in sorted(report["findings"], key=lambda f: f["obligation"]):
+        if f["status"] == "not_applicable":
+            continue
+        for change in f.get("changes_against_wwft", []):
+            text = change[lang]
+            if text not in seen:
+                seen.add(text)
+                out.append((change["wwft"], text))
+    return out
+
+
 def render_text(reports: Sequence[dict[str, Any]], lang: str) -> str:
     words, labels = STATUS_WORDS[lang], LABELS[lang]
     out: list[str] = []
@@ -75,6 +91,11 @@ def render_text(reports: Sequence[dict[str, Any]], lang: str) -> str:
             out.append(f"  {f['reason'][lang]}")
             if f["citations"]["wwft"]:
                 out.append(f"  {labels['replaces']}: {'; '.join(f['citations']['wwft'])}")
+            out.append("")
+        changed = changes(report, lang)
+        if changed:
+            out.append(f"{labels['changes']}:")
+            out.extend(f"- {wwft}: {text}" for wwft, text in changed)
             out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -106,6 +127,12 @@ def render_markdown(reports: Sequence[dict[str, Any]], lang: str) -> str:
                 f"{f['applies_from'] or ''} | {_md('; '.join(f['citations']['wwft']))} |"
             )
         out.append("")
+        changed = changes(report, lang)
+        if changed:
+            out.append(f"## {labels['changes']}")
+            out.append("")
+            out.extend(f"- **{_md(wwft)}**: {_md(text)}" for wwft, text in changed)
+            out.append("")
     return "\n".join(out)
 
 
@@ -177,5 +204,10 @@ def render_html(reports: Sequence[dict[str, Any]], lang: str) -> str:
                 if meta:
                     parts.append(f'<p class="meta">{" · ".join(meta)}</p>')
                 parts.append("</div>")
+        changed = changes(report, lang)
+        if changed:
+            parts.append(f"<h2>{_esc(labels['changes'])}</h2><ul>")
+            parts.extend(f"<li><b>{_esc(w)}</b>: {_esc(t)}</li>" for w, t in changed)
+            parts.append("</ul>")
     parts.append("</body></html>\n")
     return "\n".join(parts)
