@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import io
+import sys
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
@@ -421,7 +422,7 @@ def assess(
     reports = []
     show_progress = len(loaded) > 50
     with click.progressbar(
-        loaded, label="assessing", file=None if show_progress else io.StringIO()
+        loaded, label="assessing", file=sys.stderr if show_progress else io.StringIO()
     ) as bar:
         for profile in bar:
             reports.append(assessor.assess(profile).as_dict())

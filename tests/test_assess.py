@@ -219,3 +219,14 @@ def test_report_lists_what_changes_against_the_wwft(run: Callable[..., Result]) 
     cdd = _finding(report, "AMLR-19-1-b")
     assert {c["wwft"] for c in cdd["changes_against_wwft"]} == {"Wwft art. 3"}
     assert "EUR 15 000" in cdd["changes_against_wwft"][0]["en"]
+
+
+def test_many_profiles_keep_stdout_clean(run: Callable[..., Result], tmp_path: Path) -> None:
+    import yaml
+
+    data = yaml.safe_load((ROOT / "examples" / "profiles" / "bank.yaml").read_text("utf-8"))
+    line = json.dumps(data, default=str)
+    jsonl = tmp_path / "sector.jsonl"
+    jsonl.write_text((line + "\n") * 60)  # above the progress-bar threshold
+    result = run("assess", str(jsonl), "--as-of", "2027-07-10", "--format", "json")
+    assert len(json.loads(result.stdout)["assessments"]) == 60
