@@ -451,6 +451,116 @@ def assess(
         raise SystemExit(1)
 
 
+def _read_documents(paths: tuple[Path, ...]) -> list[Any]:
+    """Legal XML documents in any supported dialect (read only when a command needs them)."""
+    from poortwachter.engine.readers.detect import read_document
+
+    documents, problems = [], []
+    for path in paths:
+        try:
+            documents.append(read_document(path))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    return documents
+
+
+def _gap_dict(
+    book: Rulebook, documents: list[Any], day: dt.date, instrument: str | None
+) -> dict[str, Any]:
+    from poortwachter.engine.gap import gap_report
+    from poortwachter.engine.gap import summary as gap_summary
+
+    rows = gap_report(book, documents, day, instrument)
+    return {
+        "as_of": day.isoformat(),
+        "instrument": instrument,
+        "documents": [d.path for d in documents],
+        "summary": gap_summary(rows),
+        "obligations": [r.as_dict() for r in rows],
+    }
+
+
+document_argument = click.argument(
+    "documents", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+
+
+@main.command("gap")
+@document_argument
+@rulebook_options
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]))
+@click.option("--instrument", help="Only this instrument (e.g. AMLD6, CONF).")
+@format_option("md", "html", "json", "csv")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--compare",
+    nargs=2,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    metavar="OLD NEW",
+    help="What changed in coverage between two versions of a bill.",
+)
+def gap(
+    documents: tuple[Path, ...],
+    rules_dir: Path | None,
+    mappings_dir: Path | None,
+    as_of: dt.datetime | None,
+    instrument: str | None,
+    fmt: str,
+    output: Path | None,
+    compare: tuple[Path, Path] | None,
+) -> None:
+    """Gap report: per EU obligation, whether the documents (a bill, current laws) carry it."""
+    from poortwachter.engine.gap import compare_reports, gap_report
+
+    from .render.gap import gap_csv, gap_html, gap_markdown
+
+    book = load_rulebook(rules_dir, mappings_dir)
+    _require_instrument(book, instrument)
+    day = as_of.date() if as_of else dt.date.today()
+    base = _read_documents(documents)
+    if compare:
+        old_doc, new_doc = _read_documents(compare)
+        old = gap_report(book, [*base, old_doc], day, instrument)
+        new = gap_report(book, [*base, new_doc], day, instrument)
+        write_output(render_json(compare_reports(old, new)), output)
+        return
+    if not documents:
+        raise click.UsageError("give at least one document (a bill, a law) or --compare OLD NEW")
+    report = _gap_dict(book, base, day, instrument)
+    renderers = {"md": gap_markdown, "html": gap_html, "csv": gap_csv}
+    text = render_json(report) if fmt == "json" else renderers[fmt](report)
+    write_output(text, output)
+
+
+@main.command("transposition-table")
+@document_argument
+@rulebook_options
+@click.option("--instrument", required=True, help="The directive, e.g. AMLD6 or CONF.")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]))
+@format_option("md", "html", "csv")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
+def transposition_table(
+    documents: tuple[Path, ...],
+    rules_dir: Path | None,
+    mappings_dir: Path | None,
+    instrument: str,
+    as_of: dt.datetime | None,
+    fmt: str,
+    output: Path | None,
+) -> None:
+    """The transposition table (Aanwijzing 9.12) for the explanatory memorandum."""
+    from .render.gap import table_csv, table_html, table_markdown
+
+    book = load_rulebook(rules_dir, mappings_dir)
+    _require_instrument(book, instrument)
+    day = as_of.date() if as_of else dt.date.today()
+    report = _gap_dict(book, _read_documents(documents), day, instrument)
+    renderers = {"md": table_markdown, "html": table_html, "csv": table_csv}
+    write_output(renderers[fmt](report), output)
+
+
 @main.group(cls=PoortwachterGroup)
 def profile() -> None:
     """Institution profiles."""

@@ -1,0 +1,288 @@
+"""The drafter's gap report: per EU obligation, whether a bill (with the current law) carries
+it, where, whether its numbers are right, and how much time is left.
+
+Evidence, strongest first: an article of a given document that refers to the obligation's EU
+article (a bill usually says "ter uitvoering van artikel 24 van Richtlijn (EU) 2024/1640"),
+with the numbers in that article compared to the obligation's parameters; then the mapping of
+the obligation to current Dutch law, quoting the provision when its law is among the
+documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from .deadlines import obligation_deadline
+from .model import Mapping, Obligation
+from .numbers import bound_before, compare, quantities
+from .readers.document import Article, Document
+from .readers.references import eu_references
+from .rulebook import Rulebook
+
+GapStatus = Literal[
+    "conflicting",
+    "missing",
+    "partly_transposed",
+    "transposed",
+    "option_used",
+    "option_not_used",
+    "not_needed",
+]
+SEVERITY: tuple[GapStatus, ...] = (
+    "conflicting",
+    "missing",
+    "partly_transposed",
+    "option_not_used",
+    "option_used",
+    "transposed",
+    "not_needed",
+)
+FROM_MAPPING: dict[str, GapStatus] = {
+    "covered": "transposed",
+    "partly_covered": "partly_transposed",
+    "not_covered": "missing",
+    "repeal_or_amend": "conflicting",
+    "option_used": "option_used",
+    "option_not_used": "option_not_used",
+    "not_needed": "not_needed",
+}
+QUOTE_CHARS = 240
+
+
+@dataclass
+class ParameterFinding:
+    parameter: str
+    required: float
+    unit: str
+    direction: str
+    found: float
+    found_text: str
+    result: str  # ok, too_high, too_low, different
+    where: str
+    quote: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "parameter": self.parameter,
+            "required": self.required,
+            "unit": self.unit,
+            "direction": self.direction,
+            "found": self.found,
+            "found_text": self.found_text,
+            "result": self.result,
+            "where": self.where,
+            "quote": self.quote,
+        }
+
+
+@dataclass
+class Evidence:
+    source: str  # "bill", "current law", "mapping"
+    provision: str  # e.g. "wetsvoorstel-implementatie.xml art. 3.6" or "Wwft art. 17a lid 1"
+    quote: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"source": self.source, "provision": self.provision, "quote": self.quote}
+
+
+@dataclass
+class GapRow:
+    obligation: Obligation
+    status: GapStatus
+    provisions: list[Evidence]
+    parameter_findings: list[ParameterFinding]
+    deadline: dt.date | None
+    days_left: int | None
+    note: str
+    discretion: str | None = None
+    why: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        ob = self.obligation
+        return {
+            "obligation": ob.id,
+            "instrument": ob.instrument,
+            "article": ob.ref.label(),
+            "kind": ob.kind,
+            "title": {"en": ob.title.en, "nl": ob.title.nl},
+            "status": self.status,
+            "provisions": [e.as_dict() for e in self.provisions],
+            "parameter_findings": [p.as_dict() for p in self.parameter_findings],
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "days_left": self.days_left,
+            "note": self.note,
+            "discretion": self.discretion,
+        }
+
+
+def _quote(text: str, start: int = 0) -> str:
+    text = re.sub(r"\s+", " ", text)
+    begin = max(0, start - QUOTE_CHARS // 3)
+    snippet = text[begin : begin + QUOTE_CHARS].strip()
+    return ("…" if begin else "") + snippet + ("…" if begin + QUOTE_CHARS < len(text) else "")
+
+
+def _document_name(doc: Document) -> str:
+    return doc.path.rsplit("/", 1)[-1]
+
+
+def _bwb_of(doc: Document) -> str | None:
+    match = re.search(r"BWBR\d{7}", doc.path)
+    return match.group(0) if match else None
+
+
+@dataclass
+class _Reference:
+    document: Document
+    article: Article
+    quote: str
+
+
+def _references(
+    book: Rulebook, documents: list[Document]
+) -> dict[tuple[str, int], list[_Reference]]:
+    """(instrument id, article number) -> the document articles that refer to it."""
+    by_number = {inst.number: inst.id for inst in book.instrument_by_id.values()}
+    found: dict[tuple[str, int], list[_Reference]] = {}
+    for doc in documents:
+        for article in doc.articles:
+            text = article.text
+            for ref in eu_references(text):
+                instrument = by_number.get(ref.act)
+                if instrument is None or ref.article is None or not ref.article.isdigit():
+                    continue
+                key = (instrument, int(ref.article))
+                position = text.find(ref.quote)
+                found.setdefault(key, []).append(_Reference(doc, article, _quote(text, position)))
+    return found
+
+
+def _parameter_findings(ob: Obligation, refs: list[_Reference]) -> list[ParameterFinding]:
+    out: list[ParameterFinding] = []
+    for param in ob.parameters:
+        for ref in refs:
+            text = ref.article.text
+            for q in quantities(text):
+                if q.unit != param.unit:
+                    continue
+                direction = bound_before(text, q) or param.direction
+                result = compare(q.value, direction, float(param.value), param.direction)
+                out.append(
+                    ParameterFinding(
+                        parameter=param.name,
+                        required=float(param.value),
+                        unit=param.unit,
+                        direction=param.direction,
+                        found=q.value,
+                        found_text=q.text,
+                        result=result,
+                        where=f"{_document_name(ref.document)} art. {ref.article.number}",
+                        quote=_quote(text, q.start),
+                    )
+                )
+    return out
+
+
+def _mapping_evidence(mapping: Mapping, documents: list[Document]) -> list[Evidence]:
+    by_bwb = {b: d for d in documents if (b := _bwb_of(d))}
+    out = []
+    for p in mapping.provisions:
+        where = f"{p.law if len(p.law) < 20 else p.law.split('(')[-1].rstrip(')')} art. {p.article}"
+        if p.lid:
+            where += f" lid {p.lid}"
+        doc = by_bwb.get(p.bwb or "")
+        article = doc.article(p.article) if doc else None
+        if article is not None:
+            out.append(Evidence("current law", where, _quote(article.text)))
+        else:
+            source = "bill" if p.bill else "mapping"
+            out.append(Evidence(source, where, p.notes or p.verification.note))
+    return out
+
+
+def gap_report(
+    book: Rulebook,
+    documents: list[Document],
+    as_of: dt.date,
+    instrument: str | None = None,
+) -> list[GapRow]:
+    """One row per obligation (of ``instrument``, or all), most urgent first."""
+    references = _references(book, documents)
+    mappings = {m.value.obligation: m.value for m in book.mappings}
+    rows: list[GapRow] = []
+    for ob in book.obligation_by_id.values():
+        if instrument is not None and ob.instrument != instrument:
+            continue
+        deadline, _ = obligation_deadline(book, ob)
+        days_left = (deadline - as_of).days if deadline else None
+        refs = references.get((ob.instrument, ob.article), [])
+        mapping = mappings.get(ob.id)
+        params = _parameter_findings(ob, refs)
+        evidence = [
+            Evidence("bill", f"{_document_name(r.document)} art. {r.article.number}", r.quote)
+            for r in refs
+        ]
+        if mapping is not None:
+            evidence.extend(_mapping_evidence(mapping, documents))
+        status: GapStatus
+        if refs:
+            wrong = [p for p in params if p.result != "ok"]
+            status = "conflicting" if wrong else "transposed"
+            if ob.kind == "option":
+                status = "option_used"
+            note = (
+                f"{len(wrong)} number(s) outside what the EU act allows"
+                if wrong
+                else "carried by the documents that refer to the EU article"
+            )
+        elif mapping is not None:
+            status = FROM_MAPPING[mapping.status]
+            note = mapping.notes or f"current Dutch law: {mapping.status}"
+        else:
+            status = "missing"
+            note = "no provision found and no mapping"
+        rows.append(
+            GapRow(
+                obligation=ob,
+                status=status,
+                provisions=evidence,
+                parameter_findings=params,
+                deadline=deadline,
+                days_left=days_left,
+                note=note,
+                discretion=mapping.discretion if mapping else None,
+            )
+        )
+    return sorted(
+        rows,
+        key=lambda r: (
+            SEVERITY.index(r.status),
+            r.days_left if r.days_left is not None else 10**6,
+            r.obligation.instrument,
+            r.obligation.article,
+            r.obligation.id,
+        ),
+    )
+
+
+def summary(rows: list[GapRow]) -> dict[str, dict[str, int]]:
+    """Per instrument: how many obligations in each status."""
+    out: dict[str, dict[str, int]] = {}
+    for row in rows:
+        counts = out.setdefault(row.obligation.instrument, dict.fromkeys(SEVERITY, 0))
+        counts[row.status] += 1
+    return out
+
+
+def compare_reports(old: list[GapRow], new: list[GapRow]) -> list[dict[str, Any]]:
+    """Obligations whose status changed between two versions of a bill."""
+    before = {r.obligation.id: r.status for r in old}
+    changed = []
+    for row in new:
+        was = before.get(row.obligation.id)
+        if was != row.status:
+            changed.append({"obligation": row.obligation.id, "before": was, "after": row.status})
+    return changed
