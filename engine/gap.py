@@ -18,7 +18,7 @@ from typing import Any, Literal
 from .deadlines import obligation_deadline
 from .model import Mapping, Obligation
 from .numbers import bound_before, compare, quantities
-from .readers.document import Article, Document
+from .readers.document import Article, Document, EuReference
 from .readers.references import eu_references
 from .rulebook import Rulebook
 
@@ -139,6 +139,70 @@ class _Reference:
     document: Document
     article: Article
     quote: str
+    paragraph: int | None  # the lid the reference names, if any
+
+
+ORDINALS = [
+    "eerste",
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+    "zesde",
+    "zevende",
+    "achtste",
+    "negende",
+    "tiende",
+    "elfde",
+    "twaalfde",
+    "dertiende",
+    "veertiende",
+    "vijftiende",
+    "zestiende",
+    "zeventiende",
+    "achttiende",
+    "negentiende",
+    "twintigste",
+]
+
+
+def paragraph_of(reference: str) -> int | None:
+    """The paragraph a reference names: 'artikel 24, eerste lid, van ...' -> 1,
+    'lid 2' -> 2, 'Article 19(1)(b) of ...' -> 1; None when it names the whole article."""
+    lowered = reference.lower()
+    match = re.search(r"\b(\w+)\s+lid\b", lowered)
+    if match and match.group(1) in ORDINALS:
+        return ORDINALS.index(match.group(1)) + 1
+    match = re.search(r"\blid\s+(\d+)", lowered) or re.search(r"article\s+\d+\w*\((\d+)\)", lowered)
+    return int(match.group(1)) if match else None
+
+
+DEFINITION = re.compile(
+    r"^(?P<term>[a-z][\w-]*(?: [\w-]+){0,3}?):?\s+(?:Richtlijn|Verordening)\s+\(EU\)\s+"
+    r"(?P<act>\d{4}/\d+)",
+    re.MULTILINE,
+)
+
+
+def defined_acts(doc: Document) -> dict[str, str]:
+    """Terms a document defines as an EU act: 'confiscatierichtlijn' -> '2024/1260'.
+    Dutch drafters define 'de richtlijn' once and then write 'artikel 25 van de richtlijn'."""
+    out: dict[str, str] = {}
+    for article in doc.articles:
+        for match in DEFINITION.finditer(article.text):
+            out.setdefault(match.group("term").strip(), match.group("act"))
+    return out
+
+
+def _alias_references(text: str, aliases: dict[str, str]) -> list[EuReference]:
+    found = []
+    for term, act in aliases.items():
+        pattern = (
+            r"artikel\s+(\d+)((?:\s*,\s*\w+\s+lid)?)\s*,?\s+van\s+de\s+" + re.escape(term) + r"\b"
+        )
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            found.append(EuReference(act=act, article=match.group(1), quote=match.group(0)))
+    return found
 
 
 def _references(
@@ -148,15 +212,18 @@ def _references(
     by_number = {inst.number: inst.id for inst in book.instrument_by_id.values()}
     found: dict[tuple[str, int], list[_Reference]] = {}
     for doc in documents:
+        aliases = defined_acts(doc)
         for article in doc.articles:
             text = article.text
-            for ref in eu_references(text):
+            for ref in [*eu_references(text), *_alias_references(text, aliases)]:
                 instrument = by_number.get(ref.act)
                 if instrument is None or ref.article is None or not ref.article.isdigit():
                     continue
                 key = (instrument, int(ref.article))
                 position = text.find(ref.quote)
-                found.setdefault(key, []).append(_Reference(doc, article, _quote(text, position)))
+                found.setdefault(key, []).append(
+                    _Reference(doc, article, _quote(text, position), paragraph_of(ref.quote))
+                )
     return found
 
 
@@ -218,7 +285,11 @@ def gap_report(
             continue
         deadline, _ = obligation_deadline(book, ob)
         days_left = (deadline - as_of).days if deadline else None
-        refs = references.get((ob.instrument, ob.article), [])
+        refs = [
+            r
+            for r in references.get((ob.instrument, ob.article), [])
+            if r.paragraph is None or ob.paragraph is None or r.paragraph == ob.paragraph
+        ]
         mapping = mappings.get(ob.id)
         params = _parameter_findings(ob, refs)
         evidence = [

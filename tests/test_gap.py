@@ -1,0 +1,150 @@
+"""The drafter's gap report and transposition table, on the example bill."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import Result
+
+from poortwachter.engine.gap import paragraph_of
+from poortwachter.engine.rulebook import load_rulebook
+
+from .conftest import SHARED
+
+ROOT = Path(__file__).resolve().parent.parent
+BILL = str(ROOT / "examples" / "bills" / "wetsvoorstel-implementatie.xml")
+BASELINE = [
+    str(SHARED / "corpus" / "bwb" / f)
+    for f in ("BWBR0024282.xml", "BWBR0001854.xml", "BWBR0001903.xml")
+]
+BOOK = load_rulebook()
+
+
+def _ids(instrument: str) -> list[str]:
+    return sorted(o for o, ob in BOOK.obligation_by_id.items() if ob.instrument == instrument)
+
+
+def _gap(run: Callable[..., Result], *args: str) -> dict[str, Any]:
+    result = run("gap", BILL, *args, "--as-of", "2026-11-28", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data: dict[str, Any] = json.loads(result.stdout)
+    return data
+
+
+def test_json_contract_and_every_obligation_once(run: Callable[..., Result]) -> None:
+    report = _gap(run)
+    assert set(report) >= {"obligations", "summary"}
+    for row in report["obligations"]:
+        assert set(row) >= {
+            "obligation",
+            "instrument",
+            "status",
+            "provisions",
+            "deadline",
+            "days_left",
+            "parameter_findings",
+        }
+    ids = [r["obligation"] for r in report["obligations"]]
+    assert len(ids) == len(set(ids))
+    for instrument in ("AMLD6", "CONF"):
+        assert sorted(i for i in ids if i.startswith(f"{instrument}-")) == _ids(instrument)
+
+
+def test_fifteen_working_days_is_flagged_against_amld6_24(run: Callable[..., Result]) -> None:
+    report = _gap(run, "--instrument", "AMLD6")
+    (row,) = [r for r in report["obligations"] if r["obligation"] == "AMLD6-24-1"]
+    assert row["status"] == "conflicting"
+    (finding,) = [p for p in row["parameter_findings"] if p["result"] != "ok"]
+    assert (finding["found"], finding["unit"], finding["result"]) == (
+        15,
+        "working_days",
+        "too_high",
+    )
+    assert finding["required"] == 10 and finding["direction"] == "at_most"
+    assert "vijftien werkdagen" in finding["quote"]
+    assert finding["where"].endswith("art. 3.4")
+    (account,) = [r for r in report["obligations"] if r["obligation"] == "AMLD6-24-2"]
+    assert all(p["result"] == "ok" for p in account["parameter_findings"])
+
+
+def test_deliberate_gaps_are_missing(run: Callable[..., Result]) -> None:
+    report = _gap(run)
+    status = {r["obligation"]: r["status"] for r in report["obligations"]}
+    for ob in ("CONF-16-1", "AMLD6-25-1"):
+        if ob in status:
+            assert status[ob] in ("missing", "partly_transposed"), ob
+
+
+def test_most_urgent_first(run: Callable[..., Result]) -> None:
+    report = _gap(run)
+    statuses = [r["status"] for r in report["obligations"]]
+    assert statuses[0] == "conflicting"
+    assert statuses.index("not_needed") > statuses.index("missing")
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="../shared not present")
+@pytest.mark.parametrize("fmt", ["md", "html", "json", "csv"])
+def test_every_format_with_the_baseline(fmt: str, run: Callable[..., Result]) -> None:
+    result = run("gap", BILL, *BASELINE, "--as-of", "2026-11-28", "--format", fmt)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    if fmt == "json":
+        firsts = [r["obligation"] for r in json.loads(out)["obligations"]]
+    elif fmt == "csv":
+        rows = list(csv.reader(io.StringIO(out)))
+        assert len(rows) == 1 + len(BOOK.obligation_by_id)
+        firsts = [r[0].split(" (")[0] for r in rows[1:]]
+    elif fmt == "md":
+        firsts = [ln[2:].split(" (")[0] for ln in out.splitlines() if ln.startswith("| ")]
+    else:
+        firsts = [c.split(" (")[0] for c in out.split("<tr><td>")[1:]]
+    for instrument in ("AMLD6", "CONF"):
+        mine = sorted(f for f in firsts if f.startswith(f"{instrument}-"))
+        assert mine == _ids(instrument), fmt
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "csv"])
+def test_transposition_table_one_row_per_provision(fmt: str, run: Callable[..., Result]) -> None:
+    result = run("transposition-table", BILL, "--instrument", "CONF", "--format", fmt)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    n = len(_ids("CONF"))
+    if fmt == "csv":
+        rows = list(csv.reader(io.StringIO(out)))
+        assert rows[0][0] == "Bepaling richtlijn" and len(rows) == n + 1
+    elif fmt == "md":
+        assert out.count("\n| Art. ") == n
+    else:
+        assert out.count("<tr><td>Art. ") == n
+    assert "wetsvoorstel-implementatie.xml art. 4.4" in out  # the national strategy
+
+
+def test_compare_two_versions(run: Callable[..., Result], tmp_path: Path) -> None:
+    fixed = tmp_path / "fixed.xml"
+    fixed.write_text(Path(BILL).read_text("utf-8").replace("vijftien werkdagen", "tien werkdagen"))
+    result = run(
+        "gap", "--compare", BILL, str(fixed), "--instrument", "AMLD6", "--as-of", "2026-11-28"
+    )
+    changes = json.loads(result.stdout)
+    assert {"obligation": "AMLD6-24-1", "before": "conflicting", "after": "transposed"} in changes
+
+
+def test_paragraph_of_references() -> None:
+    assert paragraph_of("artikel 24, eerste lid, van Richtlijn (EU) 2024/1640") == 1
+    assert paragraph_of("artikel 55, lid 3, onder a, van Richtlijn (EU) 2024/1640") == 3
+    assert paragraph_of("Article 19(1)(b) of Regulation (EU) 2024/1624") == 1
+    assert paragraph_of("artikel 24 van Richtlijn (EU) 2024/1640") is None
+
+
+def test_gap_rejects_bad_xml(run: Callable[..., Result], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<officiele-publicatie><artikel>")
+    result = run("gap", str(bad))
+    assert result.exit_code == 2
+    assert "bad.xml" in result.stderr and "Traceback" not in result.output
