@@ -27,7 +27,7 @@ from poortwachter.engine.findings import Assessor
 from poortwachter.engine.lint import check
 from poortwachter.engine.model import INSTITUTION_CATEGORIES, Profile
 from poortwachter.engine.profiles import load_profile, load_profiles_jsonl
-from poortwachter.engine.rulebook import Rulebook, load_rulebook
+from poortwachter.engine.rulebook import Rulebook, load_files, load_rulebook
 from poortwachter.engine.schema import SCHEMAS, json_schema
 from poortwachter.engine.views import obligation_view
 
@@ -495,6 +495,13 @@ document_argument = click.argument(
 @format_option("md", "html", "json", "csv")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
+    "--mapping",
+    "bill_mappings",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A drafter's own mapping file for the bill; its entries replace the bundled ones.",
+)
+@click.option(
     "--compare",
     nargs=2,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -509,6 +516,7 @@ def gap(
     instrument: str | None,
     fmt: str,
     output: Path | None,
+    bill_mappings: tuple[Path, ...],
     compare: tuple[Path, Path] | None,
 ) -> None:
     """Gap report: per EU obligation, whether the documents (a bill, current laws) carry it."""
@@ -517,6 +525,14 @@ def gap(
     from .render.gap import gap_csv, gap_html, gap_markdown
 
     book = load_rulebook(rules_dir, mappings_dir)
+    if bill_mappings:
+        own = load_files((p, str(p)) for p in bill_mappings)
+        book.bills = [*own.bills, *book.bills]
+        mapped = {m.value.obligation for m in own.mappings}
+        book.mappings = [
+            *own.mappings,
+            *(m for m in book.mappings if m.value.obligation not in mapped),
+        ]
     _require_instrument(book, instrument)
     day = as_of.date() if as_of else dt.date.today()
     base = _read_documents(documents)
