@@ -270,6 +270,46 @@ def _mapping_evidence(mapping: Mapping, documents: list[Document]) -> list[Evide
     return out
 
 
+TABLE_REF = re.compile(
+    r"(?:Richtlijn|Verordening|Directive|Regulation)\s+\(EU\)\s+(?P<act>\d{4}/\d+)\s*,\s*"
+    r"(?:artikel|article)\s+(?P<article>\d+)(?P<rest>.*)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _TableEntry:
+    document: Document
+    paragraph: int | None
+    national: str
+    description: str
+
+
+def _table_entries(
+    book: Rulebook, documents: list[Document]
+) -> dict[tuple[str, int], list[_TableEntry]]:
+    """A bill's own transposition table: rows whose first cell names a directive article."""
+    by_number = {inst.number: inst.id for inst in book.instrument_by_id.values()}
+    found: dict[tuple[str, int], list[_TableEntry]] = {}
+    for doc in documents:
+        for table in doc.tables:
+            if not table or not any("richtlijn" in c.lower() for c in table[0]):
+                continue
+            for row in table[1:]:
+                match = TABLE_REF.search(row[0]) if row else None
+                instrument = by_number.get(match.group("act")) if match else None
+                if match is None or instrument is None or len(row) < 2:
+                    continue
+                entry = _TableEntry(
+                    doc,
+                    paragraph_of("artikel 0" + match.group("rest")),
+                    row[1],
+                    row[2] if len(row) > 2 else "",
+                )
+                found.setdefault((instrument, int(match.group("article"))), []).append(entry)
+    return found
+
+
 def gap_report(
     book: Rulebook,
     documents: list[Document],
@@ -278,6 +318,7 @@ def gap_report(
 ) -> list[GapRow]:
     """One row per obligation (of ``instrument``, or all), most urgent first."""
     references = _references(book, documents)
+    tables = _table_entries(book, documents)
     mappings = {m.value.obligation: m.value for m in book.mappings}
     rows: list[GapRow] = []
     for ob in book.obligation_by_id.values():
@@ -296,6 +337,19 @@ def gap_report(
             Evidence("bill", f"{_document_name(r.document)} art. {r.article.number}", r.quote)
             for r in refs
         ]
+        listed = [
+            t
+            for t in tables.get((ob.instrument, ob.article), [])
+            if t.paragraph is None or ob.paragraph is None or t.paragraph == ob.paragraph
+        ]
+        evidence.extend(
+            Evidence(
+                "bill transposition table",
+                f"{_document_name(t.document)}: {t.national}",
+                t.description,
+            )
+            for t in listed
+        )
         if mapping is not None:
             evidence.extend(_mapping_evidence(mapping, documents))
         status: GapStatus
@@ -309,6 +363,9 @@ def gap_report(
                 if wrong
                 else "carried by the documents that refer to the EU article"
             )
+        elif listed:
+            status = "option_used" if ob.kind == "option" else "transposed"
+            note = "listed in the bill's own transposition table (no reference in the text found)"
         elif mapping is not None:
             status = FROM_MAPPING[mapping.status]
             note = mapping.notes or f"current Dutch law: {mapping.status}"

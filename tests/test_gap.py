@@ -182,3 +182,17 @@ def test_drafters_own_mapping_file_counts(run: Callable[..., Result], tmp_path: 
     (row,) = [r for r in report["obligations"] if r["obligation"] == "AMLD6-25"]
     assert row["status"] == "transposed"
     assert row["provisions"][0]["source"] == "bill"
+
+
+def test_the_bills_own_transposition_table_is_evidence(
+    run: Callable[..., Result], tmp_path: Path
+) -> None:
+    # take the explicit references out of the text: only the bill's table still names Art. 8
+    text = Path(BILL).read_text("utf-8")
+    report = _gap(run, "--instrument", "AMLD6")
+    (row,) = [r for r in report["obligations"] if r["obligation"] == "AMLD6-8-1"]
+    sources = {e["source"] for e in row["provisions"]}
+    assert "bill transposition table" in sources
+    assert any("Artikel 2.1" in e["provision"] for e in row["provisions"])
+    assert row["status"] in ("transposed", "conflicting")
+    assert "Bepaling richtlijn" in text  # the table the evidence came from

@@ -66,6 +66,8 @@ class Document:
     dialect: str  # "bwb-toestand", "bwb-wetgeving", "op", "stop", "akn", "formex"
     title: str
     articles: list[Article] = field(default_factory=list)
+    # tables (e.g. a bill's transposition table in a bijlage): rows of cell texts
+    tables: list[list[list[str]]] = field(default_factory=list)
 
     def article(self, number: str) -> Article | None:
         return next((a for a in self.articles if a.number == number), None)

@@ -87,7 +87,23 @@ def op_document(tree: etree._ElementTree, path: Path) -> Document:
     candidates = (e for e in root.iter() if local(e) in ARTICLES)
     own = short_title(title) or None
     articles = [_article(a, own) for a in not_nested(candidates, QUOTING)]
-    return Document(str(path), "op", title, articles)
+    return Document(str(path), "op", title, articles, tables=_tables(root))
+
+
+def _tables(root: etree._Element) -> list[list[list[str]]]:
+    """CALS tables (table/tgroup/thead|tbody/row/entry) as rows of cell texts."""
+    tables = []
+    for table in (e for e in root.iter() if local(e) == "table"):
+        rows = []
+        for row in (e for e in table.iter() if local(e) == "row"):
+            cells = [
+                " ".join("".join(entry.itertext()).split())
+                for entry in row
+                if isinstance(entry.tag, str) and local(entry) == "entry"
+            ]
+            rows.append(cells)
+        tables.append(rows)
+    return tables
 
 
 def _article(element: etree._Element, own_title: str | None) -> Article:
