@@ -97,7 +97,7 @@ def _tables(root: etree._Element) -> list[list[list[str]]]:
         rows = []
         for row in (e for e in table.iter() if local(e) == "row"):
             cells = [
-                " ".join("".join(entry.itertext()).split())
+                " ".join("".join(str(t) for t in entry.itertext()).split())
                 for entry in row
                 if isinstance(entry.tag, str) and local(entry) == "entry"
             ]
