@@ -21,6 +21,7 @@ from .numbers import bound_before, compare, quantities
 from .readers.document import Article, Document, EuReference
 from .readers.references import eu_references
 from .rulebook import Rulebook
+from .views import DUTCH_ORDINALS
 
 GapStatus = Literal[
     "conflicting",
@@ -142,28 +143,7 @@ class _Reference:
     paragraph: int | None  # the lid the reference names, if any
 
 
-ORDINALS = [
-    "eerste",
-    "tweede",
-    "derde",
-    "vierde",
-    "vijfde",
-    "zesde",
-    "zevende",
-    "achtste",
-    "negende",
-    "tiende",
-    "elfde",
-    "twaalfde",
-    "dertiende",
-    "veertiende",
-    "vijftiende",
-    "zestiende",
-    "zeventiende",
-    "achttiende",
-    "negentiende",
-    "twintigste",
-]
+ORDINALS = DUTCH_ORDINALS
 
 
 def paragraph_of(reference: str) -> int | None:

@@ -16,36 +16,47 @@ def _parameter(parameter: Parameter) -> dict[str, Any]:
     return {key: data[key] for key in _PARAMETER_KEYS if key in data}
 
 
+# "eerste lid", "derde alinea": the words Dutch legal citations count with.
+DUTCH_ORDINALS = [
+    "eerste",
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+    "zesde",
+    "zevende",
+    "achtste",
+    "negende",
+    "tiende",
+    "elfde",
+    "twaalfde",
+    "dertiende",
+    "veertiende",
+    "vijftiende",
+    "zestiende",
+    "zeventiende",
+    "achttiende",
+    "negentiende",
+    "twintigste",
+]
+ENGLISH_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+]
+
+
 def citation(book: Rulebook, ob: Obligation, lang: str = "en") -> str:
     """'Regulation (EU) 2024/1624 (AMLR), Art. 19(1)(b)' or, in Dutch,
     'Verordening (EU) 2024/1624 (AMLR), art. 19, lid 1, onder b'."""
     inst = book.instrument_by_id.get(ob.instrument)
-    ordinals = {
-        "en": [
-            "",
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-        ],
-        "nl": [
-            "",
-            "eerste",
-            "tweede",
-            "derde",
-            "vierde",
-            "vijfde",
-            "zesde",
-            "zevende",
-            "achtste",
-            "negende",
-        ],
-    }
+    ordinals = {"en": ["", *ENGLISH_ORDINALS], "nl": ["", *DUTCH_ORDINALS]}
     sub = ordinals[lang][ob.subparagraph] if ob.subparagraph else ""
     if lang == "nl":
         place = f"art. {ob.article}"
