@@ -578,6 +578,50 @@ def transposition_table(
 
 
 @main.group(cls=PoortwachterGroup)
+def spec() -> None:
+    """Executable specifications in Gherkin (English or Dutch)."""
+
+
+@spec.command("run")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@rulebook_options
+def spec_run(paths: tuple[Path, ...], rules_dir: Path | None, mappings_dir: Path | None) -> None:
+    """Run .feature files (default: the features/ folder here) and say what held."""
+    from poortwachter.engine.spec.runner import run_features
+
+    book = load_rulebook(rules_dir, mappings_dir)
+    targets = list(paths) or [Path("features")]
+    results = run_features(targets, book)
+    for r in results:
+        mark = "ok  " if r.passed else "FAIL"
+        click.echo(f"{mark} {r.feature}: {r.name}")
+        if not r.passed:
+            click.echo(f"     step: {r.failed_step}")
+            click.echo(f"     {r.message}")
+    failed = sum(1 for r in results if not r.passed)
+    click.echo(f"{len(results) - failed} passed, {failed} failed")
+    if failed:
+        raise SystemExit(1)
+
+
+@spec.command("steps")
+@lang_option
+def spec_steps(lang: str) -> None:
+    """The steps a scenario can use, with an example each."""
+    from poortwachter.engine.spec.vocabulary import VOCABULARY
+
+    words = {
+        "en": {"given": "Given", "when": "When", "then": "Then"},
+        "nl": {"given": "Gegeven", "when": "Als", "then": "Dan"},
+    }[lang]
+    for step in VOCABULARY:
+        pattern = step.en if lang == "en" else step.nl
+        example = step.example_en if lang == "en" else step.example_nl
+        click.echo(f"{words[step.kind]} {pattern}")
+        click.echo(f"    e.g. {words[step.kind]} {example}")
+
+
+@main.group(cls=PoortwachterGroup)
 def profile() -> None:
     """Institution profiles."""
 

@@ -1,0 +1,1 @@
+"""Executable specifications: Gherkin in Dutch or English, one step vocabulary for both."""
