@@ -11,4 +11,7 @@ from poortwachter.engine.spec.bdd import register
 FEATURES = Path(__file__).resolve().parent.parent / "features"
 
 register(globals(), FEATURES)
-scenarios(str(FEATURES / "cash_limit.feature"), str(FEATURES / "clientenonderzoek.feature"))
+scenarios(
+    str(FEATURES / "amla" / "cash_limit.feature"),
+    str(FEATURES / "amla" / "clientenonderzoek.feature"),
+)

@@ -144,6 +144,19 @@ ACTIONS: dict[str, Callable[..., None]] = {
     "days_left": lambda ctx, id, days: _expect(
         _finding(ctx, id)["days_left"], days, f"days left for {id}"
     ),
+    "cites": lambda ctx, id, text: _expect(
+        any(
+            text in str(c)
+            for c in (
+                _finding(ctx, id)["citations"]["eu"],
+                _finding(ctx, id)["reason"]["nl"],
+                _finding(ctx, id)["reason"]["en"],
+                *_finding(ctx, id)["citations"]["wwft"],
+            )
+        ),
+        True,
+        f"{id} cites {text}",
+    ),
     "replaces": lambda ctx, id, wwft: _expect(
         wwft in _finding(ctx, id)["citations"]["wwft"], True, f"{id} replaces {wwft}"
     ),

@@ -122,6 +122,14 @@ VOCABULARY: tuple[StepDef, ...] = (
     ),
     StepDef(
         "then",
+        "cites",
+        "obligation {id} cites {text}",
+        "verplichting {id} noemt {text}",
+        "obligation AMLR-80-1 cites Art. 80(1)",
+        "verplichting AMLR-80-1 noemt art. 80, lid 1",
+    ),
+    StepDef(
+        "then",
         "replaces",
         "obligation {id} replaces {wwft}",
         "verplichting {id} vervangt {wwft}",

@@ -4,7 +4,7 @@ Functionaliteit: Het voorbeeldwetsvoorstel tegen de richtlijnen
   het voorbeeldwetsvoorstel noemt vijftien.
 
   Scenario: De opschortingstermijn is te lang
-    Gegeven het wetsvoorstel ../examples/bills/wetsvoorstel-implementatie.xml
+    Gegeven het wetsvoorstel ../../examples/bills/wetsvoorstel-implementatie.xml
     Als het wetsvoorstel wordt getoetst per 2026-11-28
     Dan de status van het wetsvoorstel voor AMLD6-24-1 is conflicting
     En het wetsvoorstel zet AMLD6-24-1 om in art. 3.4
