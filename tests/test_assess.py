@@ -196,7 +196,8 @@ def test_interactive_asks_what_is_unknown_and_saves(
 
     path = tmp_path / "agent.yaml"
     path.write_text((ROOT / "examples" / "profiles" / "estate_agent.yaml").read_text("utf-8"))
-    answers = "yes\nmaybe\nno\n" + "\n" * 40
+    # risk assessment: yes; one-person entity: 'maybe' is refused, then no; compliance manager: no
+    answers = "yes\nmaybe\nno\nno\n" + "\n" * 40
     result = CliRunner().invoke(
         main,
         ["assess", str(path), "--interactive", "--as-of", "2027-07-10", "--format", "json"],
@@ -207,6 +208,7 @@ def test_interactive_asks_what_is_unknown_and_saves(
     assert "answer yes or no" in result.output  # 'maybe' was refused and asked again
     saved = path.read_text("utf-8")
     assert "business_risk_assessment: true" in saved
+    assert "single_person_entity: false" in saved
     assert "compliance_manager: false" in saved
 
 

@@ -82,7 +82,10 @@ def test_not_applicable_explains_through_derived_facts() -> None:
 def test_unknown_names_the_question_that_settles_it() -> None:
     f = finding(assess("payment_firm_incomplete", "2027-07-10"), "AMLR-19-2")
     assert f.status == "unknown"
-    assert [q.en for q in f.questions] == ["Is the institution a crypto-asset service provider?"]
+    assert [q.en for q in f.questions] == [
+        "Does the institution carry out occasional transactions (outside a business relationship)?",
+        "Is the institution a crypto-asset service provider?",
+    ]
     assert f.reason.nl.endswith("Is de instelling een aanbieder van cryptoactivadiensten?")
 
 

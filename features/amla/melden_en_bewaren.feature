@@ -1,0 +1,76 @@
+# language: nl
+Functionaliteit: Melden, bewaren, anonimiteit en contant geld (AMLR art. 69, 77, 79 en 80)
+  Elke meldingsplichtige entiteit meldt vermoedens van witwassen aan de FIE (AMLR art. 69,
+  lid 1, onder a) en bewaart de gegevens van het cliëntenonderzoek vijf jaar (art. 77).
+  Kredietinstellingen en financiële instellingen houden geen anonieme rekeningen, spaarboekjes
+  of kluizen aan (art. 79, lid 1). Wie goederen verhandelt of diensten verleent, aanvaardt of
+  verricht geen contante betaling boven EUR 10 000 (art. 80, lid 1).
+
+  Abstract Scenario: Een procedure om verdachte transacties te melden: <procedure>
+    Gegeven een instelling van categorie gambling_service_provider
+    En haar profielveld controls.suspicious_transaction_reporting is <procedure>
+    Als zij wordt beoordeeld per <datum>
+    Dan verplichting AMLR-69-1-a is <status>
+
+    Voorbeelden:
+      | procedure | datum      | status       |
+      | ja        | 2027-07-10 | voldaan      |
+      | nee       | 2027-07-10 | niet voldaan |
+      | nee       | 2027-07-09 | komt eraan   |
+
+  Scenario: Een makelaar zonder meldprocedure
+    Gegeven een instelling van categorie estate_agent
+    En haar profielveld controls.suspicious_transaction_reporting is nee
+    Als zij wordt beoordeeld per 2027-07-10
+    Dan verplichting AMLR-69-1-a is niet voldaan
+    En verplichting AMLR-69-1-a vervangt Wwft art. 16 lid 1
+
+  Abstract Scenario: Anonieme rekeningen bij een <categorie>: <anoniem>
+    Gegeven een instelling van categorie <categorie>
+    En haar profielveld activities.offers_anonymous_accounts is <anoniem>
+    Als zij wordt beoordeeld per 2027-07-10
+    Dan verplichting AMLR-79-1 is <status>
+
+    Voorbeelden:
+      | categorie             | anoniem | status              |
+      | credit_institution    | nee     | voldaan             |
+      | credit_institution    | ja      | niet voldaan        |
+      | financial_institution | nee     | voldaan             |
+      | financial_institution | ja      | niet voldaan        |
+      | estate_agent          | ja      | niet van toepassing |
+
+  Scenario: Een bank met anonieme kluizen, de dag voordat de AMLR geldt
+    Gegeven een instelling van categorie credit_institution
+    En haar profielveld activities.offers_anonymous_accounts is ja
+    Als zij wordt beoordeeld per 2027-07-09
+    Dan verplichting AMLR-79-1 is komt eraan
+    En verplichting AMLR-79-1 vervangt Wwft art. 7
+
+  Abstract Scenario: Een handelaar die contant aanvaardt tot <bedrag> euro
+    Gegeven een instelling van categorie high_value_goods_trader
+    En zij aanvaardt contante betalingen tot <bedrag> euro
+    Als zij wordt beoordeeld per 2027-07-10
+    Dan verplichting AMLR-80-1 is <status>
+
+    Voorbeelden:
+      | bedrag | status       |
+      | 9999   | voldaan      |
+      | 10000  | voldaan      |
+      | 10001  | niet voldaan |
+
+  Scenario: Een handelaar die geen contant geld aanneemt
+    Gegeven een instelling van categorie high_value_goods_trader
+    En haar profielveld activities.accepts_cash is nee
+    Als zij wordt beoordeeld per 2027-07-10
+    Dan verplichting AMLR-80-1 is niet van toepassing
+
+  Abstract Scenario: Een makelaar die gegevens <jaren> jaar bewaart
+    Gegeven een instelling van categorie estate_agent
+    En zij bewaart gegevens <jaren> jaar
+    Als zij wordt beoordeeld per 2027-07-10
+    Dan verplichting AMLR-77-3 is <status>
+
+    Voorbeelden:
+      | jaren | status       |
+      | 4     | niet voldaan |
+      | 5     | voldaan      |
