@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import html
 import io
 import sys
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from poortwachter.engine.findings import Assessor
 from poortwachter.engine.lint import check
 from poortwachter.engine.model import INSTITUTION_CATEGORIES, Profile
 from poortwachter.engine.profiles import load_profile, load_profiles_jsonl
+from poortwachter.engine.receipt import receipt, receipt_line
 from poortwachter.engine.rulebook import Rulebook, load_files, load_rulebook
 from poortwachter.engine.schema import SCHEMAS, json_schema
 from poortwachter.engine.views import obligation_view
@@ -426,9 +428,10 @@ def assess(
     ) as bar:
         for profile in bar:
             reports.append(assessor.assess(profile).as_dict())
+    stamp = receipt(book, list(profiles), day)
     if fmt == "json":
-        body: object = (
-            reports[0]
+        body: dict[str, Any] = (
+            dict(reports[0])
             if len(reports) == 1
             else {
                 "assessments": reports,
@@ -438,13 +441,16 @@ def assess(
                 },
             }
         )
+        body["receipt"] = stamp
         text = render_json(body)
     elif fmt == "md":
-        text = render_markdown(reports, lang)
+        text = render_markdown(reports, lang) + f"\n---\nReceipt: {receipt_line(stamp)}\n"
     elif fmt == "html":
-        text = render_html(reports, lang)
+        text = render_html(reports, lang).replace(
+            "</body>", f'<footer class="meta">{html.escape(receipt_line(stamp))}</footer></body>'
+        )
     else:
-        text = render_text(reports, lang)
+        text = render_text(reports, lang) + f"\nReceipt: {receipt_line(stamp)}\n"
     write_output(text, output)
     failing = {"breached", "unknown"} if strict else {"breached"}
     if any(r["summary"][s] for r in reports for s in failing):
@@ -480,6 +486,17 @@ def _gap_dict(
         "summary": gap_summary(rows),
         "obligations": [r.as_dict() for r in rows],
     }
+
+
+def _with_receipt(text: str, fmt: str, stamp: dict[str, Any]) -> str:
+    """The receipt at the foot of a Markdown or HTML report (JSON carries it as a key;
+    CSV stays a plain table)."""
+    if fmt == "md":
+        return text + f"\n---\nReceipt: {receipt_line(stamp)}\n"
+    if fmt == "html":
+        footer = f'<footer class="meta">{html.escape(receipt_line(stamp))}</footer></body>'
+        return text.replace("</body>", footer)
+    return text
 
 
 document_argument = click.argument(
@@ -545,8 +562,11 @@ def gap(
     if not documents:
         raise click.UsageError("give at least one document (a bill, a law) or --compare OLD NEW")
     report = _gap_dict(book, base, day, instrument)
+    stamp = receipt(book, list(documents), day)
+    report["receipt"] = stamp
     renderers = {"md": gap_markdown, "html": gap_html, "csv": gap_csv}
     text = render_json(report) if fmt == "json" else renderers[fmt](report)
+    text = _with_receipt(text, fmt, stamp)
     write_output(text, output)
 
 
@@ -574,7 +594,8 @@ def transposition_table(
     day = as_of.date() if as_of else dt.date.today()
     report = _gap_dict(book, _read_documents(documents), day, instrument)
     renderers = {"md": table_markdown, "html": table_html, "csv": table_csv}
-    write_output(renderers[fmt](report), output)
+    stamp = receipt(book, list(documents), day)
+    write_output(_with_receipt(renderers[fmt](report), fmt, stamp), output)
 
 
 @main.group(cls=PoortwachterGroup)
