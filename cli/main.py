@@ -23,7 +23,7 @@ from poortwachter.engine.correlation import as_dict, correlation_rows, successor
 from poortwachter.engine.coverage import coverage
 from poortwachter.engine.deadlines import obligation_deadline, timeline
 from poortwachter.engine.engine import Engine
-from poortwachter.engine.errors import InputError
+from poortwachter.engine.errors import InputError, read_each
 from poortwachter.engine.findings import Assessor
 from poortwachter.engine.lint import check
 from poortwachter.engine.model import INSTITUTION_CATEGORIES, Profile
@@ -354,19 +354,10 @@ def correlation(
 
 def _read_profiles(paths: tuple[Path, ...]) -> list[Profile]:
     """Profiles from YAML/JSON files, or from JSONL files with one profile per line."""
-    profiles: list[Profile] = []
-    problems = []
-    for path in paths:
-        try:
-            if path.suffix == ".jsonl":
-                profiles.extend(load_profiles_jsonl(path))
-            else:
-                profiles.append(load_profile(path))
-        except InputError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise InputError(problems)
-    return profiles
+    return read_each(
+        paths,
+        lambda p: load_profiles_jsonl(p) if p.suffix == ".jsonl" else [load_profile(p)],
+    )
 
 
 @main.command("assess")
@@ -461,15 +452,7 @@ def _read_documents(paths: tuple[Path, ...]) -> list[Any]:
     """Legal XML documents in any supported dialect (read only when a command needs them)."""
     from poortwachter.engine.readers.detect import read_document
 
-    documents, problems = [], []
-    for path in paths:
-        try:
-            documents.append(read_document(path))
-        except InputError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise InputError(problems)
-    return documents
+    return read_each(paths, lambda p: [read_document(p)])
 
 
 def _gap_dict(

@@ -101,10 +101,9 @@ def questionnaire(path: Path, assessor: Assessor, lang: str) -> Profile:
     fields = profile_fields()
     asked: set[str] = set()
     while True:
-        before = {f.obligation: f.status for f in assessor.assess(profile).findings}
-        missing = [
-            p for f in assessor.assess(profile).findings for p in f.missing_facts if p not in asked
-        ]
+        findings = assessor.assess(profile).findings
+        before = {f.obligation: f.status for f in findings}
+        missing = [p for f in findings for p in f.missing_facts if p not in asked]
         if not missing:
             break
         field_path = missing[0]

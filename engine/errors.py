@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 Severity = Literal["error", "warning"]
 
@@ -28,6 +29,23 @@ class Problem:
                 where += f":{self.column}"
         tag = f" [{self.code}]" if self.code else ""
         return f"{where}: {self.severity}: {self.message}{tag}"
+
+
+T = TypeVar("T")
+
+
+def read_each(paths: Iterable[Path], read: Callable[[Path], list[T]]) -> list[T]:
+    """``read`` every file; report the problems of all files at once, not only the first."""
+    out: list[T] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            out.extend(read(path))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    return out
 
 
 class InputError(Exception):

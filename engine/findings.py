@@ -217,10 +217,7 @@ class Assessor:
         read = (
             self._fields(met_when)
             if applies_when is None
-            else [
-                *self._fields(applies_when),
-                *(p for p in self._fields(met_when) if p not in self._fields(applies_when)),
-            ]
+            else list(dict.fromkeys([*self._fields(applies_when), *self._fields(met_when)]))
         )
         questions: list[Text] = []
         missing: list[str] = []

@@ -11,12 +11,18 @@ from collections.abc import Iterator, Sequence
 
 from .compiler import check_conditions
 from .errors import Problem, Severity
-from .model import ArticleRef, Inventory
+from .model import ArticleRef, Inventory, Verification
 from .rulebook import Located, Rulebook
 
 
 def _at(entry: Located[object], code: str, message: str, severity: Severity = "error") -> Problem:
     return Problem(entry.file, entry.line, 0, message, severity, code)
+
+
+def _unverified(entry: Located[object], what: str, verification: Verification) -> Iterator[Problem]:
+    """A warning for a statement not confirmed against the official text, with its reason."""
+    if not verification.verified:
+        yield _at(entry, "unverified", f"{what} is unverified: {verification.note}", "warning")
 
 
 def ref_problem(inventory: Inventory, ref: ArticleRef) -> str | None:
@@ -117,17 +123,8 @@ def _instruments(book: Rulebook) -> Iterator[Problem]:
                     why = ref_problem(inventory, ref)
                     if why:
                         yield _at(entry, "unknown-article", f"{name}: {why}")
-            if not milestone.verification.verified:
-                yield _at(
-                    entry,
-                    "unverified",
-                    f"{name} is unverified: {milestone.verification.note}",
-                    "warning",
-                )
-        if not inst.verification.verified:
-            yield _at(
-                entry, "unverified", f"{inst.id} is unverified: {inst.verification.note}", "warning"
-            )
+            yield from _unverified(entry, name, milestone.verification)
+        yield from _unverified(entry, inst.id, inst.verification)
 
 
 def _inventories(book: Rulebook) -> Iterator[Problem]:
@@ -202,10 +199,7 @@ def _obligations(book: Rulebook) -> Iterator[Problem]:
                 yield _at(
                     entry, "duplicate-parameter", f"{ob.id}: parameter '{name}' given {count} times"
                 )
-        if not ob.verification.verified:
-            yield _at(
-                entry, "unverified", f"{ob.id} is unverified: {ob.verification.note}", "warning"
-            )
+        yield from _unverified(entry, ob.id, ob.verification)
 
 
 ENCODED_CLASSES = ("obligation", "option")
@@ -282,14 +276,11 @@ def _mappings(book: Rulebook) -> Iterator[Problem]:
                     "unknown-bill",
                     f"{mapping.obligation}: no bill '{provision.bill}' in the mapping set",
                 )
-            if not provision.verification.verified:
-                yield _at(
-                    entry,
-                    "unverified",
-                    f"{mapping.obligation} -> {provision.law} art. {provision.article} is "
-                    f"unverified: {provision.verification.note}",
-                    "warning",
-                )
+            yield from _unverified(
+                entry,
+                f"{mapping.obligation} -> {provision.law} art. {provision.article}",
+                provision.verification,
+            )
 
 
 def _correlations(book: Rulebook) -> Iterator[Problem]:
@@ -314,13 +305,7 @@ def _correlations(book: Rulebook) -> Iterator[Problem]:
             why = ref_problem(inventory, ref)
             if why:
                 yield _at(entry, "unknown-article", f"{row.law} art. {row.article}: {why}")
-        if not row.verification.verified:
-            yield _at(
-                entry,
-                "unverified",
-                f"{row.law} art. {row.article} correlation is unverified: {row.verification.note}",
-                "warning",
-            )
+        yield from _unverified(entry, f"{row.law} art. {row.article} correlation", row.verification)
 
 
 def check(book: Rulebook) -> list[Problem]:
