@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import html
 import io
 import sys
 from collections.abc import Callable
@@ -28,7 +27,7 @@ from poortwachter.engine.findings import Assessor
 from poortwachter.engine.lint import check
 from poortwachter.engine.model import INSTITUTION_CATEGORIES, Profile
 from poortwachter.engine.profiles import load_profile, load_profiles_jsonl
-from poortwachter.engine.receipt import receipt, receipt_line
+from poortwachter.engine.receipt import receipt
 from poortwachter.engine.rulebook import Rulebook, load_files, load_rulebook
 from poortwachter.engine.schema import SCHEMAS, json_schema
 from poortwachter.engine.views import obligation_view
@@ -39,6 +38,7 @@ from .render.assessment import render_html, render_markdown, render_text
 from .render.csv_out import render_csv
 from .render.jsonout import render_json
 from .render.markdown import render_markdown_table
+from .render.receipt import with_receipt
 from .render.table import render_table
 from .render.text import render_obligation, render_problems
 
@@ -329,8 +329,10 @@ def correlation(
     """Which EU article takes over each article of current Dutch law on 10 July 2027."""
     book = load_rulebook(rules_dir, mappings_dir)
     rows = correlation_rows(book, "Wwft")
+    stamp = receipt(book, [], None)
     if fmt == "json":
-        click.echo(render_json([as_dict(r) for r in rows]), nl=False)
+        body = {"law": "Wwft", "articles": [as_dict(r) for r in rows], "receipt": stamp}
+        click.echo(render_json(body), nl=False)
         return
     headers = (
         ["Wwft", "subject", "kind", "successor", "change", "verified"]
@@ -349,7 +351,7 @@ def correlation(
         for r in rows
     ]
     renderers = {"table": render_table, "md": render_markdown_table, "csv": render_csv}
-    click.echo(renderers[fmt](headers, table), nl=False)
+    click.echo(with_receipt(renderers[fmt](headers, table), fmt, stamp), nl=False)
 
 
 def _read_profiles(paths: tuple[Path, ...]) -> list[Profile]:
@@ -434,14 +436,9 @@ def assess(
         )
         body["receipt"] = stamp
         text = render_json(body)
-    elif fmt == "md":
-        text = render_markdown(reports, lang) + f"\n---\nReceipt: {receipt_line(stamp)}\n"
-    elif fmt == "html":
-        text = render_html(reports, lang).replace(
-            "</body>", f'<footer class="meta">{html.escape(receipt_line(stamp))}</footer></body>'
-        )
     else:
-        text = render_text(reports, lang) + f"\nReceipt: {receipt_line(stamp)}\n"
+        renderers = {"md": render_markdown, "html": render_html, "text": render_text}
+        text = with_receipt(renderers[fmt](reports, lang), fmt, stamp)
     write_output(text, output)
     failing = {"breached", "unknown"} if strict else {"breached"}
     if any(r["summary"][s] for r in reports for s in failing):
@@ -469,17 +466,6 @@ def _gap_dict(
         "summary": gap_summary(rows),
         "obligations": [r.as_dict() for r in rows],
     }
-
-
-def _with_receipt(text: str, fmt: str, stamp: dict[str, Any]) -> str:
-    """The receipt at the foot of a Markdown or HTML report (JSON carries it as a key;
-    CSV stays a plain table)."""
-    if fmt == "md":
-        return text + f"\n---\nReceipt: {receipt_line(stamp)}\n"
-    if fmt == "html":
-        footer = f'<footer class="meta">{html.escape(receipt_line(stamp))}</footer></body>'
-        return text.replace("</body>", footer)
-    return text
 
 
 document_argument = click.argument(
@@ -540,7 +526,13 @@ def gap(
         old_doc, new_doc = _read_documents(compare)
         old = gap_report(book, [*base, old_doc], day, instrument)
         new = gap_report(book, [*base, new_doc], day, instrument)
-        write_output(render_json(compare_reports(old, new)), output)
+        changes = {
+            "as_of": day.isoformat(),
+            "instrument": instrument,
+            "changes": compare_reports(old, new),
+            "receipt": receipt(book, [*documents, *compare], day),
+        }
+        write_output(render_json(changes), output)
         return
     if not documents:
         raise click.UsageError("give at least one document (a bill, a law) or --compare OLD NEW")
@@ -548,8 +540,10 @@ def gap(
     stamp = receipt(book, list(documents), day)
     report["receipt"] = stamp
     renderers = {"md": gap_markdown, "html": gap_html, "csv": gap_csv}
-    text = render_json(report) if fmt == "json" else renderers[fmt](report)
-    text = _with_receipt(text, fmt, stamp)
+    if fmt == "json":
+        text = render_json(report)
+    else:
+        text = with_receipt(renderers[fmt](report), fmt, stamp)
     write_output(text, output)
 
 
@@ -578,7 +572,7 @@ def transposition_table(
     report = _gap_dict(book, _read_documents(documents), day, instrument)
     renderers = {"md": table_markdown, "html": table_html, "csv": table_csv}
     stamp = receipt(book, list(documents), day)
-    write_output(_with_receipt(renderers[fmt](report), fmt, stamp), output)
+    write_output(with_receipt(renderers[fmt](report), fmt, stamp), output)
 
 
 @main.group(cls=PoortwachterGroup)

@@ -43,5 +43,5 @@ def receipt_line(data: dict[str, Any]) -> str:
     inputs = ", ".join(f"{i['file']} sha256:{i['sha256'][:16]}" for i in data["inputs"])
     return (
         f"{data['tool']} {data['version']}; rulebook sha256:{data['rulebook_sha256'][:16]} "
-        f"({data['rulebook_files']} files); as of {data['as_of']}; inputs: {inputs or '-'}"
+        f"({data['rulebook_files']} files); as of {data['as_of'] or '-'}; inputs: {inputs or '-'}"
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -37,6 +39,13 @@ def valid_rulebook(tmp_path: Path) -> Path:
     target = tmp_path / "book"
     shutil.copytree(FIXTURES / "valid", target)
     return target
+
+
+def csv_table(text: str) -> list[list[str]]:
+    """The records of a CSV report without the receipt that ends it."""
+    records = list(csv.reader(io.StringIO(text)))
+    assert records[-1][0].startswith("# Receipt: ") and records[-2] == [], records[-2:]
+    return records[:-2]
 
 
 def expectation(path: Path) -> tuple[int, str]:

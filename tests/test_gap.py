@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +13,7 @@ from click.testing import Result
 from poortwachter.engine.gap import paragraph_of
 from poortwachter.engine.rulebook import load_rulebook
 
-from .conftest import SHARED
+from .conftest import SHARED, csv_table
 
 ROOT = Path(__file__).resolve().parent.parent
 BILL = str(ROOT / "examples" / "bills" / "wetsvoorstel-implementatie.xml")
@@ -96,7 +94,7 @@ def test_every_format_with_the_baseline(fmt: str, run: Callable[..., Result]) ->
     if fmt == "json":
         firsts = [r["obligation"] for r in json.loads(out)["obligations"]]
     elif fmt == "csv":
-        rows = list(csv.reader(io.StringIO(out)))
+        rows = csv_table(out)
         assert len(rows) == 1 + len(BOOK.obligation_by_id)
         firsts = [r[0].split(" (")[0] for r in rows[1:]]
     elif fmt == "md":
@@ -115,7 +113,7 @@ def test_transposition_table_one_row_per_provision(fmt: str, run: Callable[..., 
     out = result.stdout
     n = len(_ids("CONF"))
     if fmt == "csv":
-        rows = list(csv.reader(io.StringIO(out)))
+        rows = csv_table(out)
         assert rows[0][0] == "Bepaling richtlijn" and len(rows) == n + 1
     elif fmt == "md":
         assert out.count("\n| Art. ") == n
@@ -130,7 +128,9 @@ def test_compare_two_versions(run: Callable[..., Result], tmp_path: Path) -> Non
     result = run(
         "gap", "--compare", BILL, str(fixed), "--instrument", "AMLD6", "--as-of", "2026-11-28"
     )
-    changes = json.loads(result.stdout)
+    report = json.loads(result.stdout)
+    changes = report["changes"]
+    assert [i["file"] for i in report["receipt"]["inputs"]] == [BILL, str(fixed)]
     assert {"obligation": "AMLD6-24-1", "before": "conflicting", "after": "transposed"} in changes
 
 

@@ -84,7 +84,7 @@ def test_bundled_correlation_renders(run: Callable[..., Result]) -> None:
         assert "art. 3" in result.stdout or '"article": "3"' in result.stdout
     (row,) = [
         r
-        for r in json.loads(run("correlation", "wwft", "--format", "json").stdout)
+        for r in json.loads(run("correlation", "wwft", "--format", "json").stdout)["articles"]
         if r["article"] == "3"
     ]
     assert "AMLR Art. 19(1)" in row["successors"]  # occasional transactions, among others
@@ -97,7 +97,7 @@ def test_correlation_renders_in_every_format(
     result = run("correlation", "wwft", "--rules", str(valid_rulebook), "--format", fmt)
     assert result.exit_code == 0, result.output
     if fmt == "json":
-        (row,) = json.loads(result.stdout)
+        (row,) = json.loads(result.stdout)["articles"]
         assert (row["article"], row["successors"]) == ("3", ["DEMO Art. 2(1)(a)"])
     elif fmt == "csv":
         rows = list(csv.reader(io.StringIO(result.stdout)))
