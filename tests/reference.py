@@ -95,3 +95,45 @@ def evaluate(
     if True in parts:
         return True
     return None if None in parts else False
+
+
+def evaluate_book(
+    book: Any, values: Mapping[str, Any], as_of: dt.date
+) -> tuple[dict[str, bool | None], dict[str, bool | None], dict[str, bool | None]]:
+    """Derived facts, 'applies' and 'met' of every conditioned obligation of a rulebook.
+
+    Derived facts are worked out on demand, following the facts each one names, so this does
+    not depend on the compiler's strata.
+    """
+    definitions = {d.value.name: d.value.condition for d in book.derived_facts}
+    derived: dict[str, bool | None] = {}
+
+    def fact(name: str) -> bool | None:
+        if name not in derived:
+            condition = definitions[name]
+            needed = {n: fact(n) for n in _fact_names(condition)}
+            derived[name] = evaluate(condition, values, needed, as_of)
+        return derived[name]
+
+    for name in definitions:
+        fact(name)
+    applies: dict[str, bool | None] = {}
+    met: dict[str, bool | None] = {}
+    for ob in book.obligation_by_id.values():
+        if ob.condition is None:
+            continue
+        when = ob.condition.applies_when
+        applies[ob.id] = True if when is None else evaluate(when, values, derived, as_of)
+        met[ob.id] = evaluate(ob.condition.met_when, values, derived, as_of)
+    return derived, applies, met
+
+
+def _fact_names(condition: Condition) -> list[str]:
+    if isinstance(condition, FactRef):
+        return [condition.fact]
+    if isinstance(condition, Leaf):
+        return []
+    if isinstance(condition, Not):
+        return _fact_names(condition.not_)
+    parts = condition.all if isinstance(condition, AllOf) else condition.any
+    return [name for part in parts for name in _fact_names(part)]
