@@ -588,6 +588,8 @@ def spec_run(paths: tuple[Path, ...], rules_dir: Path | None, mappings_dir: Path
     from poortwachter.engine.spec.runner import run_features
 
     book = load_rulebook(rules_dir, mappings_dir)
+    if not paths and not Path("features").is_dir():
+        raise click.UsageError("no features/ folder here; name the .feature files or folders")
     targets = list(paths) or [Path("features")]
     results = run_features(targets, book)
     for r in results:

@@ -639,11 +639,11 @@ CorrelationKind = Literal[
 ]
 
 
-class Successor(StrictModel):
+class Successor(_PlaceChecks):
+    """The EU provision that takes over (part of) a Dutch article."""
+
     instrument: InstrumentId
     article: ArticleNumber
-    paragraph: ParagraphNumber | None = None
-    point: PointLetter | None = None
 
 
 class Correlation(StrictModel):

@@ -63,4 +63,6 @@ def load_profiles_jsonl(path: Path) -> list[Profile]:
             problems.append(Problem(str(path), number, 0, f"{where}: {first['msg']}"))
     if problems:
         raise InputError(problems)
+    if not profiles:
+        raise InputError.at(path, 0, 0, "no profile in the file; expected one JSON object per line")
     return profiles

@@ -105,6 +105,16 @@ def test_several_profiles_and_jsonl(run: Callable[..., Result], tmp_path: Path) 
     )
 
 
+def test_empty_jsonl_is_bad_input(run: Callable[..., Result], tmp_path: Path) -> None:
+    # found by the fuzzer: a JSONL file of blank lines crashed the JSON summary
+    jsonl = tmp_path / "none.jsonl"
+    jsonl.write_text("\n\n")
+    result = run("assess", str(jsonl), "--format", "json")
+    assert result.exit_code == 2
+    expected = "error: no profile in the file; expected one JSON object per line"
+    assert result.stderr == f"{jsonl}: {expected}\n"
+
+
 def test_bad_jsonl_line_names_the_line(run: Callable[..., Result], tmp_path: Path) -> None:
     jsonl = tmp_path / "many.jsonl"
     jsonl.write_text('{"schema": "poortwachter/profile/v1", "institution": {"name": "A"}}\n{oops\n')

@@ -373,6 +373,26 @@ def test_malformed_xml_is_an_input_error(tmp_path: Path) -> None:
         read_document(path)
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"<?xml \x80version='1.0' encoding='utf-8'?>\n<ACT/>",  # found by the fuzzer
+        b"<wetgeving>\n<al>\xff\xfe</al></wetgeving>",
+        b"<?xml version='1.0' encoding='bogus'?><wetgeving/>",
+    ],
+)
+def test_bad_bytes_and_encodings_are_input_errors_with_a_line(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "bytes.xml"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as caught:
+        read_document(path)
+    (problem,) = caught.value.problems
+    assert problem.file.endswith("bytes.xml") and problem.line >= 1
+    assert problem.message.startswith("not well-formed XML")
+
+
 def test_text_extraction_is_not_recursive() -> None:
     """A tree deeper than Python's recursion limit (built in memory: the parser stops at 256)."""
     root = node = etree.Element("al")

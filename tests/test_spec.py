@@ -79,6 +79,16 @@ def test_spec_run_default_folder(
     assert " 0 failed" in result.stdout
 
 
+def test_spec_run_without_a_features_folder(
+    run: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # found by the fuzzer: 'spec run' where there is no features/ folder raised an OSError
+    monkeypatch.chdir(tmp_path)
+    result = run("spec", "run")
+    assert result.exit_code == 2
+    assert "no features/ folder here; name the .feature files or folders" in result.stderr
+
+
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_spec_steps_lists_every_step(lang: str, run: Callable[..., Result]) -> None:
     result = run("spec", "steps", "--lang", lang)

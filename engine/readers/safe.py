@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from lxml import etree
@@ -31,7 +32,13 @@ def parse_file(path: Path) -> etree._ElementTree:
     if size > MAX_XML_BYTES:
         raise InputError.at(path, 0, 0, f"file is {size} bytes; at most {MAX_XML_BYTES}")
     try:
-        return etree.parse(str(path), parser())
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError.at(path, 0, 0, f"cannot read the file: {exc.strerror}") from None
+    try:
+        # from memory, not from the path: lxml reports a bad byte in a file it reads itself
+        # as an OSError without a line; from bytes it is a syntax error with one
+        return etree.parse(io.BytesIO(data), parser())
     except etree.XMLSyntaxError as exc:
         line = exc.lineno or 0
         raise InputError.at(path, line, 0, f"not well-formed XML: {exc.msg}") from None
