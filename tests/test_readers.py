@@ -403,7 +403,9 @@ def test_text_extraction_is_not_recursive() -> None:
 
 
 ENTRY = """
-import json, sys
+import json, resource, sys
+limit = 1024 * 1024 * 1024  # 1 GiB of address space: a blow-up fails instead of swapping
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 from pathlib import Path
 from poortwachter.engine.errors import InputError
 from poortwachter.engine.readers import bwb, detect
@@ -438,6 +440,10 @@ HOSTILE = {
         '<!DOCTYPE wetgeving [<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;]>\n'
         f"<wetgeving>{ARTICLE.format('x')}</wetgeving>"
     ),
+    "quadratic-blowup": (
+        f'<?xml version="1.0"?>\n<!DOCTYPE wetgeving [<!ENTITY a "{"a" * 50_000}">]>\n'
+        f"<wetgeving>{ARTICLE.format('&a;' * 50_000)}</wetgeving>"
+    ),
     "deep-nesting": "<wetgeving>" + "<al>" * 10_000 + "x" + "</al>" * 10_000 + "</wetgeving>",
 }
 # Not refused, but nothing is fetched: the DTD is neither loaded nor validated against.
@@ -454,12 +460,12 @@ HARMLESS = {
 
 
 def _run_reader(path: Path, reader: str) -> str:
-    """Read in a child process with a time limit, so a hang or blow-up fails the test."""
+    """Read in a child process with a time and memory limit, so a hang or blow-up fails."""
     done = subprocess.run(
         [sys.executable, "-c", ENTRY, str(path), reader],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=30,
         check=False,
     )
     assert done.returncode == 0, done.stderr
