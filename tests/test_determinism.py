@@ -34,6 +34,7 @@ CASES = [
         for f in ("md", "html", "csv")
     ),
     *(["correlation", "wwft", "--format", f] for f in ("table", "md", "json", "csv")),
+    ["gap", "--compare", BILL, BILL, "--as-of", "2026-11-28", "--instrument", "AMLD6"],
 ]
 
 
