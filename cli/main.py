@@ -12,12 +12,12 @@ import difflib
 import io
 import sys
 from collections.abc import Callable
-from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
+from poortwachter.engine import __version__
 from poortwachter.engine.correlation import as_dict, correlation_rows, successor_label
 from poortwachter.engine.coverage import coverage
 from poortwachter.engine.deadlines import obligation_deadline, timeline
@@ -93,15 +93,8 @@ lang_option = click.option(
 )
 
 
-def _version() -> str:
-    try:
-        return metadata.version("poortwachter")
-    except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
-        return "unknown"
-
-
 @click.group(cls=PoortwachterGroup)
-@click.version_option(_version(), prog_name="poortwachter")
+@click.version_option(__version__, prog_name="poortwachter")
 def main() -> None:
     """Poortwachter: the EU anti-money-laundering package and the Confiscation Directive as
     executable rules for the Netherlands."""

@@ -27,6 +27,7 @@ from .model import (
     AllOf,
     AnyOf,
     Condition,
+    Correlation,
     DutchProvision,
     FactRef,
     Obligation,
@@ -114,6 +115,12 @@ class Assessor:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.book = engine.book
+        self.obligations = self.book.obligation_by_id
+        # worked out once per obligation, condition or category, not once per profile
+        self._applies_from: dict[tuple[str, str | None], tuple[dt.date | None, str]] = {}
+        self._fields_of: dict[int, list[str]] = {}
+        self._citations: dict[str, Text] = {}
+        self._sentences: dict[tuple[int, str], str] = {}
         self.as_of = engine.as_of
         self.titles = {d.value.name: d.value.title for d in self.book.derived_facts}
         self.derived = {d.value.name: d.value.condition for d in self.book.derived_facts}
@@ -137,6 +144,14 @@ class Assessor:
 
     def applies_from(self, ob: Obligation, category: str | None) -> tuple[dt.date | None, str]:
         """The date the obligation binds this institution from, and why."""
+        key = (ob.id, category)
+        if key not in self._applies_from:
+            self._applies_from[key] = self._work_out_applies_from(ob, category)
+        return self._applies_from[key]
+
+    def _work_out_applies_from(
+        self, ob: Obligation, category: str | None
+    ) -> tuple[dt.date | None, str]:
         if ob.deadline is None and ob.addressee == "obliged_entity" and category is not None:
             instrument = self.book.instrument_by_id.get(ob.instrument)
             for milestone in instrument.milestones if instrument else []:
@@ -155,17 +170,17 @@ class Assessor:
             wwft_provisions.setdefault(m.value.obligation, []).extend(
                 p for p in m.value.provisions if p.bwb == WWFT_BWB
             )
+        succeeded_by: dict[tuple[str, int], list[Correlation]] = {}
+        for row in rows:
+            for key in dict.fromkeys((s.instrument, s.article) for s in row.successors):
+                succeeded_by.setdefault(key, []).append(row)
         for ob in self.book.obligation_by_id.values():
             provisions = wwft_provisions.get(ob.id, [])
             mapped_articles = {p.article for p in provisions}
             related = [
                 row
-                for row in rows
-                if any(
-                    s.instrument == ob.instrument and s.article == ob.article
-                    for s in row.successors
-                )
-                and (not mapped_articles or row.article in mapped_articles)
+                for row in succeeded_by.get((ob.instrument, ob.article), [])
+                if not mapped_articles or row.article in mapped_articles
             ]
             labels = [_wwft_label(p.article, p.lid, p.onderdeel) for p in provisions] or [
                 _wwft_label(r.article, None, None) for r in related
@@ -177,6 +192,12 @@ class Assessor:
 
     def _fields(self, condition: Condition) -> list[str]:
         """The profile fields a condition reads, through the derived facts it uses."""
+        key = id(condition)  # conditions live as long as the rulebook this assessor holds
+        if key not in self._fields_of:
+            self._fields_of[key] = self._work_out_fields(condition)
+        return self._fields_of[key]
+
+    def _work_out_fields(self, condition: Condition) -> list[str]:
         out: list[str] = []
         for node in walk(condition):
             if isinstance(node, FactRef):
@@ -206,13 +227,30 @@ class Assessor:
         visit(condition)
         return out
 
+    def _citation(self, ob: Obligation) -> Text:
+        if ob.id not in self._citations:
+            self._citations[ob.id] = Text(
+                en=citation(self.book, ob, "en"), nl=citation(self.book, ob, "nl")
+            )
+        return self._citations[ob.id]
+
+    def _say(self, cond: Condition, lang: str) -> str:
+        """The condition in words (no brackets around the whole of it)."""
+        key = (id(cond), lang)
+        if key not in self._sentences:
+            text = sentence(cond, self.titles, self.as_of, lang)
+            if isinstance(cond, AllOf | AnyOf) and text.startswith("("):
+                text = text[1:-1]
+            self._sentences[key] = text
+        return self._sentences[key]
+
     def finding(self, ob: Obligation, values: dict[str, FactValue], result: Evaluation) -> Finding:
         assert ob.condition is not None
         applies, met = result.applies[ob.id], result.met[ob.id]
         category = values.get("institution.category")
         start, basis = self.applies_from(ob, category if isinstance(category, str) else None)
         days_left = (start - self.as_of).days if start else None
-        cite = Text(en=citation(self.book, ob, "en"), nl=citation(self.book, ob, "nl"))
+        cite = self._citation(ob)
         applies_when, met_when = ob.condition.applies_when, ob.condition.met_when
         read = (
             self._fields(met_when)
@@ -222,11 +260,7 @@ class Assessor:
         questions: list[Text] = []
         missing: list[str] = []
 
-        def say(cond: Condition, lang: str) -> str:
-            text = sentence(cond, self.titles, self.as_of, lang)
-            if isinstance(cond, AllOf | AnyOf) and text.startswith("("):
-                text = text[1:-1]  # no brackets around the whole condition
-            return text
+        say = self._say
 
         def profile(cond: Condition, lang: str) -> str:
             return profile_says(self._fields(cond), values, lang) or "-"
@@ -298,7 +332,7 @@ class Assessor:
     def assess(self, profile: Profile) -> Assessment:
         values = flatten(profile)
         result = self.engine.evaluate(values)
-        obligations = self.book.obligation_by_id
+        obligations = self.obligations
         findings = [
             self.finding(obligations[ob_id], values, result)
             for ob_id in self.engine.compiled.assessed

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from . import __version__
 from .rulebook import Rulebook
-
-
-def _version() -> str:
-    try:
-        return metadata.version("poortwachter")
-    except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
-        return "unknown"
 
 
 def file_sha256(path: Path) -> str:
@@ -30,7 +23,7 @@ def file_sha256(path: Path) -> str:
 def receipt(book: Rulebook, inputs: list[Path], as_of: dt.date | None) -> dict[str, Any]:
     return {
         "tool": "poortwachter",
-        "version": _version(),
+        "version": __version__,
         "rulebook_sha256": book.digest,
         "rulebook_files": len(book.files),
         "as_of": as_of.isoformat() if as_of else None,

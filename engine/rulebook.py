@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from .cache import cached, files_digest
 from .errors import InputError, Problem
 from .model import (
     MAPPINGS_SCHEMA,
@@ -175,10 +176,13 @@ def load_rulebook(
         sources.append((rules_dir, str(rules_dir)))
         if mappings_dir is not None:
             sources.append((mappings_dir, str(mappings_dir)))
-    return load_files(
+    files = [
         (path, _display(path, folder, label))
         for folder, label in sources
         for path in _yaml_files(folder)
+    ]
+    return cached(
+        files_digest(files), Rulebook, lambda: load_files(files), lambda book: book.digest
     )
 
 

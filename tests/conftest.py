@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,6 +14,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from poortwachter.cli.main import main
+
+# the rulebook cache of this test run, not the user's (subprocesses inherit it)
+os.environ.setdefault("POORTWACHTER_CACHE_DIR", tempfile.mkdtemp(prefix="poortwachter-cache-"))
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,11 @@ def test_engine_is_imported_under_the_package_name() -> None:
 def test_console_script_runs_from_any_folder() -> None:
     result = _run("--version")
     assert result.returncode == 0
-    assert result.stdout.startswith("poortwachter, version ")
+    assert result.stdout == f"poortwachter, version {poortwachter.engine.__version__}\n"
+
+
+def test_one_version_for_the_distribution_and_the_receipt() -> None:
+    assert metadata.version("poortwachter") == poortwachter.engine.__version__
 
 
 def test_bundled_rulebook_loads_from_any_folder() -> None:
