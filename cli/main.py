@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import io
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,7 +23,7 @@ from poortwachter.engine.correlation import as_dict, correlation_rows, successor
 from poortwachter.engine.coverage import coverage
 from poortwachter.engine.deadlines import obligation_deadline, timeline
 from poortwachter.engine.engine import Engine
-from poortwachter.engine.errors import InputError, read_each
+from poortwachter.engine.errors import InputError, Problem, read_each
 from poortwachter.engine.findings import Assessor
 from poortwachter.engine.lint import check
 from poortwachter.engine.model import INSTITUTION_CATEGORIES, Profile
@@ -32,7 +33,7 @@ from poortwachter.engine.rulebook import Rulebook, load_files, load_rulebook
 from poortwachter.engine.schema import SCHEMAS, json_schema
 from poortwachter.engine.views import obligation_view
 
-from .output import write_output
+from .output import open_output, write_output
 from .profiles import questionnaire, template
 from .render.assessment import render_html, render_markdown, render_text
 from .render.csv_out import render_csv
@@ -369,7 +370,7 @@ def _read_profiles(paths: tuple[Path, ...]) -> list[Profile]:
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Assess as of this date (YYYY-MM-DD); default today.",
 )
-@format_option("text", "md", "json", "html")
+@format_option("text", "md", "json", "html", "jsonl")
 @lang_option
 @click.option(
     "-o",
@@ -383,6 +384,14 @@ def _read_profiles(paths: tuple[Path, ...]) -> list[Profile]:
     is_flag=True,
     help="Ask the questions the rules still need (one profile file), then save it.",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Processes for --format jsonl (0: one per core).",
+)
 def assess(
     profiles: tuple[Path, ...],
     rules_dir: Path | None,
@@ -393,22 +402,33 @@ def assess(
     output: Path | None,
     strict: bool,
     interactive: bool,
+    jobs: int,
 ) -> None:
     """Assess institution profiles (YAML, JSON or JSONL) against the rulebook.
+
+    --format jsonl is for batches: one compact line per profile (the status of each
+    obligation, the facts still missing; no wording), streamed in input order with flat
+    memory, then a last line with the totals and the receipt. With -o the file appears only
+    when every profile was read.
 
     Exit code 0 when nothing that applies is breached, 1 when something is (or, with
     --strict, is unknown), 2 on bad input.
     """
+    day = as_of.date() if as_of else dt.date.today()
+    if fmt == "jsonl":
+        if interactive:
+            raise click.UsageError("--interactive asks about one profile; not with --format jsonl")
+        _assess_batch(profiles, rules_dir, mappings_dir, day, output, strict, jobs)
+        return
     loaded = _read_profiles(profiles)
     book = load_rulebook(rules_dir, mappings_dir)
-    day = as_of.date() if as_of else dt.date.today()
     assessor = Assessor(Engine(book, day))
     if interactive:
         if len(profiles) != 1 or profiles[0].suffix == ".jsonl":
             raise click.UsageError("--interactive takes exactly one YAML or JSON profile")
         loaded = [questionnaire(profiles[0], assessor, lang)]
     reports = []
-    show_progress = len(loaded) > 50
+    show_progress = len(loaded) > 50 and sys.stderr.isatty()
     with click.progressbar(
         loaded, label="assessing", file=sys.stderr if show_progress else io.StringIO()
     ) as bar:
@@ -435,6 +455,45 @@ def assess(
     write_output(text, output)
     failing = {"breached", "unknown"} if strict else {"breached"}
     if any(r["summary"][s] for r in reports for s in failing):
+        raise SystemExit(1)
+
+
+def _assess_batch(
+    profiles: tuple[Path, ...],
+    rules_dir: Path | None,
+    mappings_dir: Path | None,
+    day: dt.date,
+    output: Path | None,
+    strict: bool,
+    jobs: int,
+) -> None:
+    from poortwachter.engine.batch import assess_stream, count, jobs_for
+
+    book = load_rulebook(rules_dir, mappings_dir)
+    total = count(profiles)
+    totals: dict[str, int] = {}
+    problems: list[Problem] = []
+    shown = sys.stderr if total > 50 and sys.stderr.isatty() else io.StringIO()
+    with (
+        open_output(output) as out,
+        click.progressbar(length=total, label="assessing", file=shown) as bar,
+    ):
+        stream = assess_stream(list(profiles), rules_dir, mappings_dir, day, jobs_for(jobs))
+        for line, summary, bad in stream:
+            bar.update(1)
+            problems.extend(bad)
+            if problems:  # after bad input only look for more of it
+                continue
+            assert line is not None
+            out.write(line + "\n")
+            for status, n in summary.items():
+                totals[status] = totals.get(status, 0) + n
+        if problems:
+            raise InputError(problems)
+        last = {"profiles": total, "summary": totals, "receipt": receipt(book, list(profiles), day)}
+        out.write(json.dumps(last, ensure_ascii=False, separators=(",", ":")) + "\n")
+    failing = ("breached", "unknown") if strict else ("breached",)
+    if any(totals.get(status) for status in failing):
         raise SystemExit(1)
 
 

@@ -4,23 +4,34 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 import click
 
+from poortwachter.engine.errors import InputError
 
-def write_output(text: str, path: Path | None) -> None:
-    """Print ``text``, or write it to ``path`` through a temporary file and an atomic rename:
-    a failed or interrupted run leaves an existing file untouched."""
+
+@contextlib.contextmanager
+def open_output(path: Path | None) -> Iterator[TextIO]:
+    """A text stream for a report: standard output, or a temporary file beside ``path`` that
+    replaces it (atomic rename) only when the block ends without an error, so a failed or
+    interrupted run leaves an existing file untouched and no partial file behind."""
     if path is None:
-        click.echo(text, nl=False)
+        yield sys.stdout
+        sys.stdout.flush()
         return
     folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise InputError.at(path, 0, 0, f"cannot write the report here: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -28,3 +39,12 @@ def write_output(text: str, path: Path | None) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def write_output(text: str, path: Path | None) -> None:
+    """Print ``text``, or write it to ``path`` atomically (see ``open_output``)."""
+    if path is None:
+        click.echo(text, nl=False)
+        return
+    with open_output(path) as handle:
+        handle.write(text)

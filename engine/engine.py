@@ -117,8 +117,7 @@ class Engine:
         This drives durable_rules' C core the way its Python host does (assert, then start
         and complete each queued action), without building a closure, re-encoding the state
         and decoding the fact for every firing: the rule's name is all the engine needs, and
-        it is the first key of the action's message. That Python work per firing was most
-        of the cost of an evaluation (bench/README.md).
+        it is the first key of the action's message (docs/decisions/0005-performance.md).
         """
         handle = self._handles[ruleset.name]
         text = json.dumps(fact, ensure_ascii=False)

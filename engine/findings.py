@@ -244,6 +244,22 @@ class Assessor:
             self._sentences[key] = text
         return self._sentences[key]
 
+    def _status(self, applies: Tri, met: Tri, start: dt.date | None) -> Status:
+        if applies is False:
+            return "not_applicable"
+        if start is not None and start > self.as_of:
+            return "upcoming"
+        if applies is None or met is None:
+            return "unknown"
+        return "met" if met else "breached"
+
+    @staticmethod
+    def _open(ob: Obligation, applies: Tri) -> Condition:
+        """The condition still undecided: whether it applies, else whether it is met."""
+        assert ob.condition is not None
+        when = ob.condition.applies_when
+        return when if applies is None and when is not None else ob.condition.met_when
+
     def finding(self, ob: Obligation, values: dict[str, FactValue], result: Evaluation) -> Finding:
         assert ob.condition is not None
         applies, met = result.applies[ob.id], result.met[ob.id]
@@ -265,17 +281,17 @@ class Assessor:
         def profile(cond: Condition, lang: str) -> str:
             return profile_says(self._fields(cond), values, lang) or "-"
 
-        if applies is False:
+        status = self._status(applies, met, start)
+        if status == "not_applicable":
             assert applies_when is not None
-            status: Status = "not_applicable"
             reason = Text(
                 en=f"Does not apply. {cite.en} applies only if: {say(applies_when, 'en')}. "
                 f"Your profile says: {profile(applies_when, 'en')}.",
                 nl=f"Niet van toepassing. {cite.nl} geldt alleen als: {say(applies_when, 'nl')}. "
                 f"Uw profiel vermeldt: {profile(applies_when, 'nl')}.",
             )
-        elif start is not None and days_left is not None and start > self.as_of:
-            status = "upcoming"
+        elif status == "upcoming":
+            assert start is not None and days_left is not None
             days_en = "1 day" if days_left == 1 else f"{days_left} days"
             days_nl = "1 dag" if days_left == 1 else f"{days_left} dagen"
             reason = Text(
@@ -285,18 +301,15 @@ class Assessor:
                 f"over {days_nl}. "
                 f"{cite.nl} vereist dan: {say(met_when, 'nl')}.",
             )
-        elif applies is None or met is None:
-            status = "unknown"
-            open_condition = applies_when if applies is None and applies_when else met_when
-            missing = self._missing(open_condition, values, result.derived)
+        elif status == "unknown":
+            missing = self._missing(self._open(ob, applies), values, result.derived)
             questions = [profile_fields()[path].question for path in missing]
             reason = Text(
                 en=f"Unknown. To decide {cite.en}, answer: " + " ".join(q.en for q in questions),
                 nl=f"Onbekend. Om {cite.nl} te beoordelen is antwoord nodig op: "
                 + " ".join(q.nl for q in questions),
             )
-        elif met:
-            status = "met"
+        elif status == "met":
             reason = Text(
                 en=f"Met. {cite.en} requires: {say(met_when, 'en')}. "
                 f"Your profile says: {profile(met_when, 'en')}.",
@@ -304,7 +317,6 @@ class Assessor:
                 f"Uw profiel vermeldt: {profile(met_when, 'nl')}.",
             )
         else:
-            status = "breached"
             reason = Text(
                 en=f"Breached. {cite.en} requires: {say(met_when, 'en')}. "
                 f"Your profile says: {profile(met_when, 'en')}.",
@@ -340,6 +352,30 @@ class Assessor:
         return Assessment(
             profile.institution.name, self.as_of, findings, profile.institution.category
         )
+
+    def brief(self, profile: Profile) -> dict[str, Any]:
+        """The status of each obligation and the facts still missing, without the wording:
+        one compact record per institution, for batches a supervisor tabulates."""
+        values = flatten(profile)
+        result = self.engine.evaluate(values)
+        category = profile.institution.category
+        statuses: dict[str, Status] = {}
+        missing: dict[str, list[str]] = {}
+        for ob_id in self.engine.compiled.assessed:
+            ob = self.obligations[ob_id]
+            applies, met = result.applies[ob_id], result.met[ob_id]
+            status = self._status(applies, met, self.applies_from(ob, category)[0])
+            statuses[ob_id] = status
+            if status == "unknown":
+                missing[ob_id] = self._missing(self._open(ob, applies), values, result.derived)
+        counts = Counter(statuses.values())
+        return {
+            "institution": profile.institution.name,
+            "category": category,
+            "summary": {status: counts.get(status, 0) for status in STATUSES},
+            "statuses": statuses,
+            "missing_facts": missing,
+        }
 
 
 WWFT_BWB = "BWBR0024282"

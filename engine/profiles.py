@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from pydantic import ValidationError
+
+from .errors import InputError, Problem
 from .model import PROFILE_SCHEMA, Profile
 from .validation import validate
 from .yamlio import read_yaml
@@ -35,34 +40,60 @@ def _empty_sections(data: dict[str, object]) -> None:
             data[section] = {}
 
 
+@dataclass(frozen=True)
+class Item:
+    """One profile to assess: a line of a JSONL file, or a whole YAML/JSON file (line 0)."""
+
+    file: str
+    line: int
+    text: str | None = None
+
+
+def items(paths: Iterable[Path]) -> Iterator[Item]:
+    """Every profile in the files, lazily; blank JSONL lines are skipped."""
+    for path in paths:
+        if path.suffix != ".jsonl":
+            yield Item(str(path), 0)
+            continue
+        seen = False
+        try:
+            with path.open(encoding="utf-8") as handle:
+                for number, line in enumerate(handle, start=1):
+                    if line.strip():
+                        seen = True
+                        yield Item(str(path), number, line)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError.at(path, 0, 0, f"cannot read the file as UTF-8 text: {exc}") from None
+        if not seen:
+            raise InputError.at(
+                path, 0, 0, "no profile in the file; expected one JSON object per line"
+            )
+
+
+def read_profile(item: Item) -> Profile:
+    """The profile an item holds; a bad one is an InputError naming file and line."""
+    if item.text is None:
+        return load_profile(Path(item.file))
+    try:
+        json.loads(item.text)
+        return Profile.model_validate_json(item.text)
+    except json.JSONDecodeError as exc:
+        raise InputError.at(item.file, item.line, exc.colno, f"not valid JSON: {exc.msg}") from None
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise InputError.at(item.file, item.line, 0, f"{where}: {first['msg']}") from None
+
+
 def load_profiles_jsonl(path: Path) -> list[Profile]:
-    """One profile per line of a JSON Lines file (for supervisors with many institutions)."""
-    import json
-
-    from pydantic import ValidationError
-
-    from .errors import Problem
-
+    """Every profile of a JSON Lines file, reporting every bad line at once."""
     profiles: list[Profile] = []
     problems: list[Problem] = []
-    try:
-        lines = path.read_text("utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError.at(path, 0, 0, f"cannot read the file as UTF-8 text: {exc}") from None
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for item in items([path]):
         try:
-            json.loads(line)
-            profiles.append(Profile.model_validate_json(line))
-        except json.JSONDecodeError as exc:
-            problems.append(Problem(str(path), number, exc.colno, f"not valid JSON: {exc.msg}"))
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            problems.append(Problem(str(path), number, 0, f"{where}: {first['msg']}"))
+            profiles.append(read_profile(item))
+        except InputError as exc:
+            problems.extend(exc.problems)
     if problems:
         raise InputError(problems)
-    if not profiles:
-        raise InputError.at(path, 0, 0, "no profile in the file; expected one JSON object per line")
     return profiles

@@ -17,7 +17,7 @@ BILL = str(ROOT / "examples" / "bills" / "wetsvoorstel-implementatie.xml")
 CASES = [
     *(
         ["assess", PROFILE, "--as-of", "2027-07-10", "--format", f]
-        for f in ("text", "md", "json", "html")
+        for f in ("text", "md", "json", "html", "jsonl")
     ),
     *(["gap", BILL, "--as-of", "2026-11-28", "--format", f] for f in ("md", "html", "json", "csv")),
     *(

@@ -156,7 +156,7 @@ def _profile_variants() -> st.SearchStrategy[tuple[str, bytes]]:
 
 
 @FUZZ
-@given(variant=_profile_variants(), fmt=st.sampled_from(["json", "text", "md", "html"]))
+@given(variant=_profile_variants(), fmt=st.sampled_from(["json", "text", "md", "html", "jsonl"]))
 def test_profiles(variant: tuple[str, bytes], fmt: str) -> None:
     name, content = variant
     with workdir() as tmp:
@@ -168,8 +168,9 @@ def test_profiles(variant: tuple[str, bytes], fmt: str) -> None:
         )  # fmt: skip
         assert_clean(result, profile)
         assert report.exists() is (result.exit_code != 2)  # no report from bad input
-        if result.exit_code != 2 and fmt == "json":
-            assert "receipt" in json.loads(report.read_text("utf-8"))
+        if result.exit_code != 2 and fmt in ("json", "jsonl"):
+            last = report.read_text("utf-8").splitlines()[-1] if fmt == "jsonl" else None
+            assert "receipt" in json.loads(last or report.read_text("utf-8"))
 
 
 # -- legal XML -------------------------------------------------------------------------------

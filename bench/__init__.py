@@ -1,0 +1,1 @@
+"""Poortwachter's benchmark suite: ``python -m bench`` (see bench/README.md)."""
