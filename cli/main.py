@@ -420,6 +420,8 @@ def assess(
             raise click.UsageError("--interactive asks about one profile; not with --format jsonl")
         _assess_batch(profiles, rules_dir, mappings_dir, day, output, strict, jobs)
         return
+    if jobs != 1:
+        raise click.UsageError("--jobs is for batches: use it with --format jsonl")
     loaded = _read_profiles(profiles)
     book = load_rulebook(rules_dir, mappings_dir)
     assessor = Assessor(Engine(book, day))

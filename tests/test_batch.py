@@ -121,3 +121,9 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     assert b"assessing" in shown and b"100%" in shown
     piped = subprocess.run(command, capture_output=True, check=False)
     assert piped.stderr == b""
+
+
+def test_jobs_only_with_jsonl(run: Callable[..., Result]) -> None:
+    result = run("assess", str(EXAMPLES[0]), "--format", "json", "-j", "2")
+    assert result.exit_code == 2
+    assert "--jobs is for batches: use it with --format jsonl" in result.stderr
