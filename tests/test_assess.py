@@ -160,6 +160,17 @@ def test_output_file_is_written_whole_or_not_at_all(
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
 
 
+def test_output_into_a_missing_folder_is_bad_input(
+    run: Callable[..., Result], tmp_path: Path
+) -> None:
+    target = tmp_path / "no-such-folder" / "report.json"
+    bank = str(ROOT / "examples" / "profiles" / "bank.yaml")
+    result = run("assess", bank, "--as-of", "2027-07-10", "--format", "json", "-o", str(target))
+    assert result.exit_code == 2
+    expected = "error: cannot write the report here: No such file or directory"
+    assert result.stderr == f"{target}: {expected}\n"
+
+
 def test_bad_profile_values_one_line_each(run: Callable[..., Result], tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
     path.write_text(
