@@ -58,10 +58,12 @@ class Finding:
     wwft: list[str] = field(default_factory=list)  # the Wwft provisions it replaces
     # what changes against the Wwft: (the Wwft article, the change), from the correlation table
     changes: list[tuple[str, Text]] = field(default_factory=list)
+    verified: bool = True  # False: the rule itself is not fully confirmed (rules show ID)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "obligation": self.obligation,
+            "verified": self.verified,
             "title": {"en": self.title.en, "nl": self.title.nl} if self.title else None,
             "chapter": self.chapter,
             "status": self.status,
@@ -339,6 +341,7 @@ class Assessor:
             chapter=self.chapters.get((ob.instrument, ob.article), ""),
             wwft=self.wwft.get(ob.id, []),
             changes=self.changes.get(ob.id, []),
+            verified=ob.verification.verified,
         )
 
     def assess(self, profile: Profile) -> Assessment:

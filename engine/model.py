@@ -776,8 +776,10 @@ class Institution(StrictModel):
         ),
     )
     payment_service_provider: bool | None = flag(
-        "Is the institution a payment service provider?",
-        "Is de instelling een betaaldienstverlener?",
+        "Is the institution a payment service provider (a payment institution, an electronic "
+        "money institution, or a bank providing payment services)?",
+        "Is de instelling een betaaldienstverlener (een betaalinstelling, een "
+        "elektronischgeldinstelling, of een bank die betaaldiensten verleent)?",
         yes=(
             "the institution is a payment service provider",
             "de instelling is een betaaldienstverlener",

@@ -253,3 +253,20 @@ def test_many_profiles_keep_stdout_clean(run: Callable[..., Result], tmp_path: P
     jsonl.write_text((line + "\n") * 60)  # above the progress-bar threshold
     result = run("assess", str(jsonl), "--as-of", "2027-07-10", "--format", "json")
     assert len(json.loads(result.stdout)["assessments"]) == 60
+
+
+def test_an_unverified_rule_is_flagged_in_every_format(run: Callable[..., Result]) -> None:
+    """AMLR-19-2 is marked unverified (who the crypto-asset exception covers): the finding
+    says so, so an institution does not take a doubtful rule for a settled one."""
+    bank = str(ROOT / "examples" / "profiles" / "bank.yaml")
+    args = ["assess", bank, "--as-of", "2027-07-10"]
+    findings = {
+        f["obligation"]: f for f in json.loads(run(*args, "--format", "json").stdout)["findings"]
+    }
+    assert findings["AMLR-19-2"]["verified"] is False
+    assert findings["AMLR-20-1-b"]["verified"] is True
+    hint = "`poortwachter rules show AMLR-19-2`"
+    for fmt in ("text", "md", "html"):
+        out = run(*args, "--format", fmt).stdout
+        assert out.count(hint) == 1, fmt
+    assert "niet volledig bevestigd" in run(*args, "--lang", "nl").stdout

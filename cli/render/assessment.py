@@ -36,6 +36,8 @@ LABELS = {
         "changes": "What changes against the Wwft",
         "questions": "To answer",
         "category": "category",
+        "unverified": "this rule is not fully confirmed against the official text; see "
+        "`poortwachter rules show {id}`",
     },
     "nl": {
         "title": "Zelfbeoordeling",
@@ -50,6 +52,8 @@ LABELS = {
         "changes": "Wat verandert ten opzichte van de Wwft",
         "questions": "Te beantwoorden",
         "category": "categorie",
+        "unverified": "deze regel is niet volledig bevestigd aan de officiële tekst; zie "
+        "`poortwachter rules show {id}`",
     },
 }
 ORDER = ("breached", "unknown", "upcoming", "met", "not_applicable")
@@ -57,6 +61,13 @@ ORDER = ("breached", "unknown", "upcoming", "met", "not_applicable")
 
 def _sorted(findings: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(findings, key=lambda f: (ORDER.index(f["status"]), f["obligation"]))
+
+
+def unverified(f: dict[str, Any], lang: str) -> str | None:
+    """The warning for a finding whose rule is marked unverified, or None."""
+    if f.get("verified", True):
+        return None
+    return LABELS[lang]["unverified"].format(id=f["obligation"])
 
 
 def changes(report: dict[str, Any], lang: str) -> list[tuple[str, str]]:
@@ -89,6 +100,8 @@ def render_text(reports: Sequence[dict[str, Any]], lang: str) -> str:
             title = f["title"][lang] if f.get("title") else ""
             out.append(f"[{words[f['status']]}] {f['obligation']}  {title}")
             out.append(f"  {f['reason'][lang]}")
+            if warning := unverified(f, lang):
+                out.append(f"  ! {warning}")
             if f["citations"]["wwft"]:
                 out.append(f"  {labels['replaces']}: {'; '.join(f['citations']['wwft'])}")
             out.append("")
@@ -122,8 +135,10 @@ def render_markdown(reports: Sequence[dict[str, Any]], lang: str) -> str:
         out.append("| --- | --- | --- | --- |")
         for f in _sorted(report["findings"]):
             eu = f"[{f['obligation']}]({f['citations']['source']})"
+            warning = unverified(f, lang)
+            reason = f["reason"][lang] + (f" ({warning})" if warning else "")
             out.append(
-                f"| {words[f['status']]} | {eu}: {_md(f['reason'][lang])} | "
+                f"| {words[f['status']]} | {eu}: {_md(reason)} | "
                 f"{f['applies_from'] or ''} | {_md('; '.join(f['citations']['wwft']))} |"
             )
         out.append("")
@@ -142,7 +157,7 @@ h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid
 table.summary td{padding:.2rem .8rem}.finding{border-left:.35rem solid #999;padding:.4rem .8rem;
 margin:.8rem 0;break-inside:avoid}.breached{border-color:#b00020}.unknown{border-color:#c77700}
 .upcoming{border-color:#1565c0}.met{border-color:#2e7d32}.not_applicable{border-color:#9e9e9e}
-.status{font-weight:700;text-transform:uppercase;font-size:.8rem}.meta{color:#555;font-size:.9rem}
+.status{font-weight:700;text-transform:uppercase;font-size:.8rem}.meta{color:#555;font-size:.9rem}.unverified{color:#8a4b00;font-size:.9rem}
 a{color:#0b4f9c}@media print{body{margin:0;max-width:none}a{color:inherit}}
 """
 
@@ -192,6 +207,8 @@ def render_html(reports: Sequence[dict[str, Any]], lang: str) -> str:
                     f"{_esc(title)}</div>"
                 )
                 parts.append(f"<p>{_esc(f['reason'][lang])}</p>")
+                if warning := unverified(f, lang):
+                    parts.append(f'<p class="unverified">{_esc(warning)}</p>')
                 meta = []
                 if f["applies_from"]:
                     meta.append(f"{_esc(labels['applies_from'])} {_esc(f['applies_from'])}")

@@ -41,6 +41,16 @@ Feature: Keeping the information that accompanies transfers (TFR Art. 26(1))
       | 2024-12-29 | upcoming | 1    |
       | 2024-12-30 | breached | 0    |
 
+  Scenario: A bank that makes transfers is a payment service provider, whatever it answered
+    # TFR Art. 3, point (5): the categories of Art. 1(1) of Directive (EU) 2015/2366, whose
+    # point (a) is credit institutions
+    Given an institution of category credit_institution
+    And its profile field institution.payment_service_provider is no
+    And its profile field activities.transfers_of_funds is yes
+    And it keeps records for 3 years
+    When it is assessed as of 2026-11-28
+    Then obligation TFR-26-1 is breached
+
   Scenario Outline: No transfer service provider: <description>
     Given an institution of category <category>
     And its profile field institution.payment_service_provider is <psp>
