@@ -54,6 +54,8 @@ NUMBERS: dict[str, list[float]] = {
     "sdd_verification_postponement_days": [30, 60, 90],
     "former_pep_measures_months": [6, 12, 18],
     "record_retention_years": [3, 5, 7, 10],
+    "gambling_cdd_threshold_eur": [1000, 2000, 3000, 5000],
+    "fiu_request_reply_working_days": [2, 3, 5, 10],
 }
 COUNTRIES = ["NL", "BE", "DE", "FR", "LU", "GB", "US", "AE", "CH", "RU"]
 UNKNOWN = 1 / 7

@@ -1227,6 +1227,14 @@ class Controls(StrictModel):
         "Vanaf welk bedrag (EUR) verricht de instelling cliëntenonderzoek bij occasionele "
         "transacties in cryptoactiva?",
     )
+    gambling_cdd_threshold_eur: Number | None = fact(
+        "threshold for customer due diligence on gambling winnings and stakes (EUR)",
+        "drempel voor cliëntenonderzoek bij prijzen en inzetten bij kansspelen (EUR)",
+        "From what amount (EUR) does the institution apply customer due diligence when "
+        "winnings are collected or stakes wagered?",
+        "Vanaf welk bedrag (EUR) verricht de instelling cliëntenonderzoek bij het uitbetalen "
+        "van prijzen of het inzetten van inzetten?",
+    )
     max_cash_payment_eur: Number | None = fact(
         "largest cash payment accepted or made (EUR)",
         "hoogste contante betaling die wordt aanvaard of verricht (EUR)",
@@ -1383,6 +1391,21 @@ class Controls(StrictModel):
         "vastgelegd in een schriftelijke overeenkomst?",
         "written agreements with the third parties it relies on",
         "schriftelijke overeenkomsten met de derden waarop zij steunt",
+    )
+    ongoing_monitoring: bool | None = control(
+        "Does the institution monitor its business relationships on an ongoing basis, "
+        "scrutinising the transactions against what it knows of the customer?",
+        "Monitort de instelling haar zakelijke relaties doorlopend, met controle van de "
+        "transacties aan de hand van wat zij van de cliënt weet?",
+        "ongoing monitoring of its business relationships",
+        "een doorlopende monitoring van haar zakelijke relaties",
+    )
+    fiu_request_reply_working_days: Number | None = fact(
+        "time to reply to a request for information from the FIU (working days)",
+        "termijn om een verzoek om informatie van de FIE te beantwoorden (werkdagen)",
+        "Within how many working days does the institution reply to a request for "
+        "information from the FIU?",
+        "Binnen hoeveel werkdagen beantwoordt de instelling een verzoek om informatie van de FIE?",
     )
     record_retention_years: Number | None = fact(
         "record retention period (years)",

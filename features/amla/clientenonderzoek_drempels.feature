@@ -140,3 +140,28 @@ Functionaliteit: Drempels en termijnen van het cliëntenonderzoek (AMLR art. 19 
     En haar profielveld controls.customer_review_months_high_risk is 24
     Als zij wordt beoordeeld per 2027-07-10
     Dan verplichting AMLR-26-2 is niet van toepassing
+
+  Abstract Scenario: Een aanbieder van kansspeldiensten met een drempel van <drempel> euro voor prijzen en inzetten
+    # AMLR art. 19, lid 5: cliëntenonderzoek bij transacties van ten minste 2 000 EUR
+    Gegeven een instelling van categorie gambling_service_provider
+    En haar profielveld controls.gambling_cdd_threshold_eur is <drempel>
+    Als zij wordt beoordeeld per 2027-07-10
+    Dan verplichting AMLR-19-5 is <status>
+
+    Voorbeelden:
+      | drempel | status       |
+      | 1000    | voldaan      |
+      | 2000    | voldaan      |
+      | 2001    | niet voldaan |
+      | 10000   | niet voldaan |
+
+  Scenario: Art. 19, lid 5 geldt alleen voor aanbieders van kansspeldiensten
+    Gegeven een instelling van categorie high_value_goods_trader
+    En haar profielveld controls.gambling_cdd_threshold_eur is 10000
+    Als zij wordt beoordeeld per 2027-07-10
+    Dan verplichting AMLR-19-5 is niet van toepassing
+
+  Scenario: Een casino dat zijn drempel niet opgeeft
+    Gegeven een instelling van categorie gambling_service_provider
+    Als zij wordt beoordeeld per 2027-07-10
+    Dan verplichting AMLR-19-5 is onbekend

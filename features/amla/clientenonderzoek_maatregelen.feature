@@ -60,3 +60,23 @@ Functionaliteit: Maatregelen van het cliëntenonderzoek (AMLR art. 20 en 24)
       | datum      | sancties     | pep        |
       | 2027-07-09 | komt eraan   | komt eraan |
       | 2027-07-10 | niet voldaan | voldaan    |
+
+  Abstract Scenario: Doorlopende monitoring bij een bank: <monitoring>
+    # AMLR art. 20, lid 1, onder f
+    Gegeven een instelling van categorie credit_institution
+    En haar profielveld activities.business_relationships is ja
+    En haar profielveld controls.ongoing_monitoring is <monitoring>
+    Als zij wordt beoordeeld per 2027-07-10
+    Dan verplichting AMLR-20-1-f is <status>
+
+    Voorbeelden:
+      | monitoring | status       |
+      | ja         | voldaan      |
+      | nee        | niet voldaan |
+
+  Scenario: Zonder zakelijke relaties is er geen relatie om te monitoren
+    Gegeven een instelling van categorie high_value_goods_trader
+    En haar profielveld activities.business_relationships is nee
+    En haar profielveld controls.ongoing_monitoring is nee
+    Als zij wordt beoordeeld per 2027-07-10
+    Dan verplichting AMLR-20-1-f is niet van toepassing

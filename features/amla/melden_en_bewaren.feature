@@ -74,3 +74,17 @@ Functionaliteit: Melden, bewaren, anonimiteit en contant geld (AMLR art. 69, 77,
       | jaren | status       |
       | 4     | niet voldaan |
       | 5     | voldaan      |
+
+  Abstract Scenario: Een verzoek van de FIE beantwoorden binnen <dagen> werkdagen
+    # AMLR art. 69, lid 1, derde alinea: binnen vijf werkdagen
+    Gegeven een instelling van categorie notary_lawyer_legal_professional
+    En haar profielveld controls.fiu_request_reply_working_days is <dagen>
+    Als zij wordt beoordeeld per <datum>
+    Dan verplichting AMLR-69-1-b is <status>
+
+    Voorbeelden:
+      | dagen | datum      | status       |
+      | 3     | 2027-07-10 | voldaan      |
+      | 5     | 2027-07-10 | voldaan      |
+      | 6     | 2027-07-10 | niet voldaan |
+      | 6     | 2027-07-09 | komt eraan   |
