@@ -492,7 +492,17 @@ def _assess_batch(
                 totals[status] = totals.get(status, 0) + n
         if problems:
             raise InputError(problems)
-        last = {"profiles": total, "summary": totals, "receipt": receipt(book, list(profiles), day)}
+        doubtful = [
+            ob.id
+            for ob in book.obligation_by_id.values()
+            if ob.condition is not None and not ob.verification.verified
+        ]
+        last = {
+            "profiles": total,
+            "summary": totals,
+            "unverified_rules": doubtful,  # statuses from rules not fully confirmed
+            "receipt": receipt(book, list(profiles), day),
+        }
         out.write(json.dumps(last, ensure_ascii=False, separators=(",", ":")) + "\n")
     failing = ("breached", "unknown") if strict else ("breached",)
     if any(totals.get(status) for status in failing):

@@ -116,6 +116,7 @@ class GapRow:
             "days_left": self.days_left,
             "note": self.note,
             "discretion": self.discretion,
+            "verified": ob.verification.verified,
         }
 
 

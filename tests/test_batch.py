@@ -43,6 +43,10 @@ def test_statuses_match_the_full_report(run: Callable[..., Result]) -> None:
             if f["status"] == "unknown"
         }
     assert last["summary"] == full["summary"]
+    doubtful = sorted(
+        f["obligation"] for f in full["assessments"][0]["findings"] if not f["verified"]
+    )
+    assert sorted(last["unverified_rules"]) == doubtful and "AMLR-19-2" in doubtful
     assert last["receipt"]["as_of"] == "2027-07-10"  # type: ignore[index]
 
 

@@ -196,3 +196,15 @@ def test_the_bills_own_transposition_table_is_evidence(
     assert any("Artikel 2.1" in e["provision"] for e in row["provisions"])
     assert row["status"] in ("transposed", "conflicting")
     assert "Bepaling richtlijn" in text  # the table the evidence came from
+
+
+def test_unverified_rules_are_flagged_in_the_gap_report(run: Callable[..., Result]) -> None:
+    data = json.loads(run("gap", BILL, "--as-of", "2026-11-28", "--format", "json").stdout)
+    flags = {r["obligation"]: r["verified"] for r in data["obligations"]}
+    assert flags["AMLR-19-2"] is False and flags["AMLD6-24-1"] is True
+    unverified = sorted(ob for ob, ok in flags.items() if not ok)
+    for fmt in ("md", "html", "csv"):
+        out = run("gap", BILL, "--as-of", "2026-11-28", "--format", fmt).stdout
+        for ob in unverified:
+            assert f"poortwachter rules show {ob})" in out, (fmt, ob)
+        assert out.count("rule not fully confirmed") == len(unverified), fmt

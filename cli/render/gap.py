@@ -32,6 +32,17 @@ def _provisions(row: dict[str, Any]) -> str:
     return "; ".join(f'{e["provision"]}: "{e["quote"]}"' for e in row["provisions"])
 
 
+def _note(row: dict[str, Any]) -> str:
+    """The row's note, and a warning when the rule itself is marked unverified."""
+    if row.get("verified", True):
+        return str(row["note"])
+    warning = (
+        "rule not fully confirmed against the official text "
+        f"(poortwachter rules show {row['obligation']})"
+    )
+    return f"{row['note']} [{warning}]" if row["note"] else f"[{warning}]"
+
+
 def gap_rows(report: dict[str, Any]) -> list[list[object]]:
     return [
         [
@@ -41,7 +52,7 @@ def gap_rows(report: dict[str, Any]) -> list[list[object]]:
             _numbers(r),
             r["deadline"],
             r["days_left"],
-            r["note"],
+            _note(r),
         ]
         for r in report["obligations"]
     ]
