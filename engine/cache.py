@@ -7,7 +7,8 @@ version, so an edited rule file, an upgraded Poortwachter or another Python neve
 entry. Entries are pickles written atomically to ``$POORTWACHTER_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/poortwachter``, else ``~/.cache/poortwachter``; ``POORTWACHTER_CACHE=off``
 turns the cache off. A cache that cannot be read or written is skipped silently: the cache
-only ever saves time. Only rulebooks that loaded without problems are stored.
+only ever saves time. Only rulebooks that loaded without problems are stored, and only the
+newest eight entries are kept.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import TypeVar
 T = TypeVar("T")
 
 FORMAT = b"poortwachter-rulebook-cache/1"
+KEEP = 8  # entries kept in the cache folder, newest first
 
 
 def cache_dir() -> Path | None:
@@ -96,3 +98,20 @@ def _store(folder: Path, entry: Path, value: object) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(name)
+        return
+    _evict(folder, keep=entry)
+
+
+def _evict(folder: Path, keep: Path) -> None:
+    """Keep the newest KEEP entries: each edit of a rule file makes a new one (about 2 MB)."""
+    try:
+        entries = sorted(
+            (p for p in folder.glob("rulebook-*.pickle") if p != keep),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
+    except OSError:
+        return
+    for old in entries[KEEP - 1 :]:
+        with contextlib.suppress(OSError):
+            old.unlink()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from poortwachter.engine import cache as cache_module
 from poortwachter.engine import rulebook as loader
 from poortwachter.engine.errors import InputError
 from poortwachter.engine.rulebook import load_rulebook
@@ -94,3 +95,14 @@ def test_an_unwritable_cache_only_costs_time(
     blocker.write_text("")
     monkeypatch.setenv("POORTWACHTER_CACHE_DIR", str(blocker / "cache"))  # cannot be made
     assert load_rulebook(book_dir).obligation_by_id
+
+
+def test_only_the_newest_entries_are_kept(cache: Path, book_dir: Path) -> None:
+    target = book_dir / "obligations.yaml"
+    original = target.read_text("utf-8")
+    for edit in range(cache_module.KEEP + 3):  # a drafter editing a rule file again and again
+        target.write_text(original.replace("Keep records.", f"Keep records ({edit})."))
+        load_rulebook(book_dir)
+    assert len(list(cache.glob("rulebook-*.pickle"))) == cache_module.KEEP
+    newest = load_rulebook(book_dir)  # the last edit is still a hit
+    assert newest.obligation_by_id["DEMO-2-2"].summary.en == f"Keep records ({edit})."
