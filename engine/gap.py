@@ -142,6 +142,7 @@ class _Reference:
     article: Article
     quote: str
     paragraph: int | None  # the lid the reference names, if any
+    point: str | None = None  # the point ("onder b") it names, if any
 
 
 ORDINALS = DUTCH_ORDINALS
@@ -156,6 +157,27 @@ def paragraph_of(reference: str) -> int | None:
         return ORDINALS.index(match.group(1)) + 1
     match = re.search(r"\blid\s+(\d+)", lowered) or re.search(r"article\s+\d+\w*\((\d+)\)", lowered)
     return int(match.group(1)) if match else None
+
+
+def point_of(reference: str) -> str | None:
+    """The point a reference names: 'artikel 21, eerste lid, onder b, van ...' -> 'b',
+    'onderdeel c' -> 'c', 'Article 19(1)(b) of ...' or 'point (b)' -> 'b'; else None."""
+    lowered = reference.lower()
+    match = (
+        re.search(r"\bonder(?:deel)?\s+([a-z])\b(?!°)", lowered)
+        or re.search(r"\bpunt\s+([a-z])\)", lowered)
+        or re.search(r"article\s+\d+\w*\(\d+\)\(([a-z])\)", lowered)
+        or re.search(r"\bpoint\s+\(([a-z])\)", lowered)
+    )
+    return match.group(1) if match else None
+
+
+def _names(paragraph: int | None, point: str | None, ob: Obligation) -> bool:
+    """Whether a reference to (paragraph, point) of the obligation's article reaches it: a
+    reference to the whole article or paragraph reaches every point in it."""
+    if paragraph is not None and ob.paragraph is not None and paragraph != ob.paragraph:
+        return False
+    return point is None or ob.point is None or point == ob.point
 
 
 DEFINITION = re.compile(
@@ -179,7 +201,8 @@ def _alias_references(text: str, aliases: dict[str, str]) -> list[EuReference]:
     found = []
     for term, act in aliases.items():
         pattern = (
-            r"artikel\s+(\d+)((?:\s*,\s*\w+\s+lid)?)\s*,?\s+van\s+de\s+" + re.escape(term) + r"\b"
+            r"artikel\s+(\d+)((?:\s*,\s*\w+\s+lid)?)((?:\s*,\s*onder(?:deel)?\s+[a-z])?)"
+            r"\s*,?\s+van\s+de\s+" + re.escape(term) + r"\b"
         )
         for match in re.finditer(pattern, text, re.IGNORECASE):
             found.append(EuReference(act=act, article=match.group(1), quote=match.group(0)))
@@ -203,7 +226,13 @@ def _references(
                 key = (instrument, int(ref.article))
                 position = text.find(ref.quote)
                 found.setdefault(key, []).append(
-                    _Reference(doc, article, _quote(text, position), paragraph_of(ref.quote))
+                    _Reference(
+                        doc,
+                        article,
+                        _quote(text, position),
+                        paragraph_of(ref.quote),
+                        point_of(ref.quote),
+                    )
                 )
     return found
 
@@ -264,6 +293,7 @@ class _TableEntry:
     paragraph: int | None
     national: str
     description: str
+    point: str | None = None
 
 
 def _table_entries(
@@ -286,6 +316,7 @@ def _table_entries(
                     paragraph_of("artikel 0" + match.group("rest")),
                     row[1],
                     row[2] if len(row) > 2 else "",
+                    point_of("artikel 0" + match.group("rest")),
                 )
                 found.setdefault((instrument, int(match.group("article"))), []).append(entry)
     return found
@@ -310,7 +341,7 @@ def gap_report(
         refs = [
             r
             for r in references.get((ob.instrument, ob.article), [])
-            if r.paragraph is None or ob.paragraph is None or r.paragraph == ob.paragraph
+            if _names(r.paragraph, r.point, ob)
         ]
         mapping = mappings.get(ob.id)
         params = _parameter_findings(ob, refs)
@@ -321,7 +352,7 @@ def gap_report(
         listed = [
             t
             for t in tables.get((ob.instrument, ob.article), [])
-            if t.paragraph is None or ob.paragraph is None or t.paragraph == ob.paragraph
+            if _names(t.paragraph, t.point, ob)
         ]
         evidence.extend(
             Evidence(

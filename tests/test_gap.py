@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from click.testing import Result
 
-from poortwachter.engine.gap import paragraph_of
+from poortwachter.engine.gap import paragraph_of, point_of
 from poortwachter.engine.rulebook import load_rulebook
 
 from .conftest import SHARED, csv_table
@@ -208,3 +208,49 @@ def test_unverified_rules_are_flagged_in_the_gap_report(run: Callable[..., Resul
         for ob in unverified:
             assert f"poortwachter rules show {ob})" in out, (fmt, ob)
         assert out.count("rule not fully confirmed") == len(unverified), fmt
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("artikel 21, eerste lid, onder b, van Richtlijn (EU) 2024/1640", "b"),
+        ("artikel 21, eerste lid, onderdeel c, van de richtlijn", "c"),
+        ("artikel 21, eerste lid, aanhef en onder a, van Richtlijn (EU) 2024/1640", "a"),
+        ("Article 19(1)(b) of Regulation (EU) 2024/1624", "b"),
+        ("Article 3, point (b), of Directive (EU) 2024/1640", "b"),
+        ("artikel 21, eerste lid, van Richtlijn (EU) 2024/1640", None),
+        ("artikel 21, onder 1°, van Richtlijn (EU) 2024/1640", None),
+    ],
+)
+def test_point_of_references(text: str, point: str | None) -> None:
+    assert point_of(text) == point
+
+
+def test_a_reference_to_one_point_reaches_only_that_point(
+    run: Callable[..., Result], tmp_path: Path
+) -> None:
+    """Regression: references were matched by paragraph only, so a bill that carries out
+    point (a) was counted for points (b) and (c) of the same paragraph too."""
+    article = (
+        '<artikel status="goed"><kop><label>Artikel</label><nr>9.9</nr></kop><al>Ter uitvoering '
+        "van artikel 21, eerste lid, onder a, van Richtlijn (EU) 2024/1640 stelt Onze Minister "
+        "regels.</al></artikel>"
+    )
+    text = Path(BILL).read_text("utf-8")
+    at = text.rindex("</hoofdstuk>")
+    bill = tmp_path / "bill.xml"
+    bill.write_text(text[:at] + article + text[at:], encoding="utf-8")
+
+    def provisions(path: str) -> dict[str, list[str]]:
+        result = run(
+            "gap", path, "--instrument", "AMLD6", "--as-of", "2026-11-28", "--format", "json"
+        )
+        return {
+            r["obligation"]: [e["provision"] for e in r["provisions"]]
+            for r in json.loads(result.stdout)["obligations"]
+        }
+
+    before, after = provisions(BILL), provisions(str(bill))
+    assert "bill.xml art. 9.9" in after["AMLD6-21-1-a"]
+    assert after["AMLD6-21-1-b"] == before["AMLD6-21-1-b"]
+    assert after["AMLD6-21-1-c"] == before["AMLD6-21-1-c"]
