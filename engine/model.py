@@ -1233,7 +1233,7 @@ class Controls(StrictModel):
         "From what amount (EUR) does the institution apply customer due diligence when "
         "winnings are collected or stakes wagered?",
         "Vanaf welk bedrag (EUR) verricht de instelling cliëntenonderzoek bij het uitbetalen "
-        "van prijzen of het inzetten van inzetten?",
+        "van prijzen of het aannemen van inzetten?",
     )
     max_cash_payment_eur: Number | None = fact(
         "largest cash payment accepted or made (EUR)",
