@@ -8,16 +8,37 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol, TextIO
 
 import click
 
 from poortwachter.engine.errors import InputError
 
 
+class Writer(Protocol):
+    def write(self, text: str, /) -> int: ...
+
+
+class _ReportFile:
+    """The temporary report file; a failed write (a full disk) is one clear message."""
+
+    def __init__(self, handle: TextIO, path: Path) -> None:
+        self.handle, self.path = handle, path
+
+    def write(self, text: str, /) -> int:
+        try:
+            return self.handle.write(text)
+        except OSError as exc:
+            raise _cannot_write(self.path, exc) from None
+
+
+def _cannot_write(path: Path, exc: OSError) -> InputError:
+    return InputError.at(path, 0, 0, f"cannot write the report: {exc.strerror or exc}")
+
+
 @contextlib.contextmanager
-def open_output(path: Path | None) -> Iterator[TextIO]:
-    """A text stream for a report: standard output, or a temporary file beside ``path`` that
+def open_output(path: Path | None) -> Iterator[Writer]:
+    """A stream for a report: standard output, or a temporary file beside ``path`` that
     replaces it (atomic rename) only when the block ends without an error, so a failed or
     interrupted run leaves an existing file untouched and no partial file behind."""
     if path is None:
@@ -31,10 +52,16 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
         raise InputError.at(path, 0, 0, f"cannot write the report here: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+            yield _ReportFile(handle, path)
+            try:
+                handle.flush()
+                os.fsync(handle.fileno())
+            except OSError as exc:
+                raise _cannot_write(path, exc) from None
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise _cannot_write(path, exc) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

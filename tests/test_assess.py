@@ -154,8 +154,9 @@ def test_output_file_is_written_whole_or_not_at_all(
 
     target.write_text("old report")
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError):
-        run("assess", bank, "--as-of", "2027-07-10", "-o", str(target))
+    failed = run("assess", bank, "--as-of", "2027-07-10", "-o", str(target))
+    assert failed.exit_code == 2
+    assert failed.stderr == f"{target}: error: cannot write the report: disk full\n"
     assert target.read_text() == "old report"
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
 
@@ -270,3 +271,32 @@ def test_an_unverified_rule_is_flagged_in_every_format(run: Callable[..., Result
         out = run(*args, "--format", fmt).stdout
         assert out.count(hint) == 1, fmt
     assert "niet volledig bevestigd" in run(*args, "--lang", "nl").stdout
+
+
+def test_a_write_that_fails_midway_is_one_message(
+    run: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk while the report is written: one line, exit 2, the old file kept."""
+    import io
+    import os
+
+    from poortwachter.cli import output
+
+    target = tmp_path / "statuses.jsonl"
+    target.write_text("old report")
+
+    class FullDisk(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(28, "No space left on device")
+
+    def fdopen(fd: int, *args: object, **kwargs: object) -> FullDisk:
+        os.close(fd)
+        return FullDisk()
+
+    monkeypatch.setattr(output.os, "fdopen", fdopen)
+    bank = str(ROOT / "examples" / "profiles" / "bank.yaml")
+    result = run("assess", bank, "--format", "jsonl", "-o", str(target))
+    assert result.exit_code == 2
+    assert result.stderr == f"{target}: error: cannot write the report: No space left on device\n"
+    assert target.read_text() == "old report"
+    assert [p.name for p in tmp_path.iterdir()] == ["statuses.jsonl"]
