@@ -64,6 +64,23 @@ def test_a_wrong_expectation_fails_in_words(tmp_path: Path, run: Callable[..., R
     assert result.stdout.strip().endswith("0 passed, 1 failed")
 
 
+def test_a_rule_said_to_be_confirmed_that_is_not(
+    tmp_path: Path, run: Callable[..., Result]
+) -> None:
+    path = _feature(
+        tmp_path,
+        "Feature: f\n  Scenario: s\n"
+        "    Given an institution of category credit_institution\n"
+        "    When it is assessed as of 2027-07-10\n"
+        "    Then the rule for AMLR-19-2 is confirmed\n",
+    )
+    result = run("spec", "run", str(path))
+    assert result.exit_code == 1
+    assert "whether the rule for AMLR-19-2 is confirmed: expected True, found False" in (
+        result.stdout
+    )
+
+
 def test_unknown_step_in_a_file(tmp_path: Path, run: Callable[..., Result]) -> None:
     path = _feature(tmp_path, "Feature: f\n  Scenario: s\n    Given a bank that is very careful\n")
     result = run("spec", "run", str(path))

@@ -26,7 +26,7 @@ from ..profiles import load_profile
 from ..readers.detect import read_document
 from ..readers.document import Document
 from ..rulebook import Rulebook, load_rulebook
-from .vocabulary import STATUS_WORDS, VOCABULARY, StepDef
+from .vocabulary import STATUS_WORDS, VERDICT_WORDS, VOCABULARY, StepDef
 
 KINDS = {"Context": "given", "Action": "when", "Outcome": "then"}
 
@@ -117,6 +117,18 @@ def _status(ctx: Context, id: str, status: str) -> None:
     _expect(_finding(ctx, id)["status"], expected, f"status of {id}")
 
 
+def _verified(ctx: Context, id: str, verdict: str) -> None:
+    """Whether the rule itself is confirmed against the official text (no assessment needed)."""
+    if verdict.lower() not in VERDICT_WORDS:
+        words = ", ".join(f"'{w}'" for w in VERDICT_WORDS)
+        raise StepFailure(f"say whether the rule for {id} is one of {words}; got '{verdict}'")
+    ob = ctx.book.obligation_by_id.get(id)
+    if ob is None:
+        raise StepFailure(f"the rulebook has no obligation {id}")
+    expected = VERDICT_WORDS[verdict.lower()]
+    _expect(ob.verification.verified, expected, f"whether the rule for {id} is confirmed")
+
+
 def _accepts_cash(ctx: Context, amount: int) -> None:
     _set(ctx, "activities.accepts_cash", True)
     _set(ctx, "controls.max_cash_payment_eur", amount)
@@ -138,6 +150,7 @@ ACTIONS: dict[str, Callable[..., None]] = {
     "assess": _assess,
     "check_bill": _check_bill,
     "status": _status,
+    "verified": _verified,
     "applies_from": lambda ctx, id, date: _expect(
         _finding(ctx, id)["applies_from"], date, f"date {id} applies from"
     ),

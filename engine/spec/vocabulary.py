@@ -138,6 +138,14 @@ VOCABULARY: tuple[StepDef, ...] = (
     ),
     StepDef(
         "then",
+        "verified",
+        "the rule for {id} is {verdict}",
+        "de regel voor {id} is {verdict}",
+        "the rule for AMLR-19-2 is not confirmed",
+        "de regel voor AMLR-19-2 is niet bevestigd",
+    ),
+    StepDef(
+        "then",
         "bill_status",
         "the bill's status for {id} is {status}",
         "de status van het wetsvoorstel voor {id} is {status}",
@@ -175,4 +183,12 @@ STATUS_WORDS = {
     "not applicable": "not_applicable",
     "not_applicable": "not_applicable",
     "niet van toepassing": "not_applicable",
+}
+
+# whether a rule is confirmed against the official text (its verification), in both languages
+VERDICT_WORDS = {
+    "confirmed": True,
+    "bevestigd": True,
+    "not confirmed": False,
+    "niet bevestigd": False,
 }

@@ -165,3 +165,16 @@ Functionaliteit: Drempels en termijnen van het cliëntenonderzoek (AMLR art. 19 
     Gegeven een instelling van categorie gambling_service_provider
     Als zij wordt beoordeeld per 2027-07-10
     Dan verplichting AMLR-19-5 is onbekend
+
+  Scenario: Wie de uitzondering van art. 19, lid 2 dekt, is niet bevestigd
+    # EN "with the exception of crypto-asset service providers", NL "met uitzondering van
+    # cryptoactivadiensten": een bank die ook cryptoactivadiensten verleent, krijgt te horen
+    # dat art. 19, lid 2 niet geldt voor haar gewone geldovermakingen
+    Gegeven een instelling van categorie credit_institution
+    En haar profielveld institution.crypto_asset_service_provider is ja
+    En haar profielveld activities.occasional_transactions is ja
+    En haar profielveld activities.transfers_of_funds is ja
+    Als zij wordt beoordeeld per 2027-07-10
+    Dan verplichting AMLR-19-2 is niet van toepassing
+    En de regel voor AMLR-19-2 is niet bevestigd
+    En de regel voor AMLR-19-1-b is bevestigd
