@@ -254,3 +254,12 @@ def test_a_reference_to_one_point_reaches_only_that_point(
     assert "bill.xml art. 9.9" in after["AMLD6-21-1-a"]
     assert after["AMLD6-21-1-b"] == before["AMLD6-21-1-b"]
     assert after["AMLD6-21-1-c"] == before["AMLD6-21-1-c"]
+
+
+def test_transposition_table_names_each_provision_once(run: Callable[..., Result]) -> None:
+    """Regression: the bill's article found by its reference and the same article in the
+    bill's own table were listed twice ('bill.xml art. 4.1; bill.xml: Artikel 4.1')."""
+    out = run("transposition-table", BILL, "--instrument", "CONF", "--format", "csv").stdout
+    rows = {r[0]: r[1] for r in csv_table(out)[1:]}
+    assert rows["Art. 5(1)"] == "wetsvoorstel-implementatie.xml art. 4.1"
+    assert all(": Artikel" not in where or " art. " not in where for where in rows.values())

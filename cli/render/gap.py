@@ -4,6 +4,7 @@ Markdown, HTML and CSV."""
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -117,10 +118,28 @@ def gap_html(report: dict[str, Any]) -> str:
     )
 
 
+_NAMED_ARTICLE = re.compile(r"^(?P<doc>.+?)(?: art\.|: [Aa]rt(?:ikel|\.)) ?(?P<number>[\w.:]+)$")
+
+
+def _distinct(provisions: list[str]) -> list[str]:
+    """Each provision once: the bill's article found by its reference ('bill.xml art. 4.1')
+    and the same article named in the bill's own table ('bill.xml: Artikel 4.1') are one."""
+    seen: set[tuple[str, str]] = set()
+    out: list[str] = []
+    for text in provisions:
+        match = _NAMED_ARTICLE.match(text)
+        key = (match.group("doc"), match.group("number")) if match else (text, "")
+        if key not in seen:
+            seen.add(key)
+            out.append(text)
+    return out
+
+
 def table_rows(report: dict[str, Any]) -> list[list[object]]:
     rows: list[list[object]] = []
     for r in sorted(report["obligations"], key=lambda r: _order(r)):
-        where = "; ".join(e["provision"] for e in r["provisions"]) or "— (niet omgezet)"
+        provisions = _distinct([e["provision"] for e in r["provisions"]])
+        where = "; ".join(provisions) or "— (niet omgezet)"
         discretion = r.get("discretion") or ("Lidstaatoptie" if r["kind"] == "option" else "Geen")
         rows.append([f"Art. {r['article']}", where, discretion, r["note"]])
     return rows
