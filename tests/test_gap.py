@@ -119,7 +119,7 @@ def test_transposition_table_one_row_per_provision(fmt: str, run: Callable[..., 
         assert out.count("\n| Art. ") == n
     else:
         assert out.count("<tr><td>Art. ") == n
-    assert "wetsvoorstel-implementatie.xml art. 4.4" in out  # the national strategy
+    assert "wetsvoorstel-implementatie.xml: Artikel 4.4" in out  # the national strategy
 
 
 def test_compare_two_versions(run: Callable[..., Result], tmp_path: Path) -> None:
@@ -258,8 +258,17 @@ def test_a_reference_to_one_point_reaches_only_that_point(
 
 def test_transposition_table_names_each_provision_once(run: Callable[..., Result]) -> None:
     """Regression: the bill's article found by its reference and the same article in the
-    bill's own table were listed twice ('bill.xml art. 4.1; bill.xml: Artikel 4.1')."""
+    bill's own table were listed twice ('bill.xml art. 4.1; bill.xml: Artikel 4.1'); the
+    table's wording, which may say more, is kept."""
     out = run("transposition-table", BILL, "--instrument", "CONF", "--format", "csv").stdout
-    rows = {r[0]: r[1] for r in csv_table(out)[1:]}
-    assert rows["Art. 5(1)"] == "wetsvoorstel-implementatie.xml art. 4.1"
-    assert all(": Artikel" not in where or " art. " not in where for where in rows.values())
+    rows = {r[0]: r[1].split("; ") for r in csv_table(out)[1:]}
+    assert rows["Art. 5(1)"] == ["wetsvoorstel-implementatie.xml: Artikel 4.1"]
+    assert rows["Art. 11(5)"][0] == (
+        "wetsvoorstel-implementatie.xml: Artikel 5.3, onderdeel A (artikel 94aa Sv)"
+    )
+    for where in rows.values():
+        listed = {w.split(": ")[1].split(",")[0].split(" (")[0] for w in where if ": Art" in w}
+        found = {
+            w.split(" art. ")[1] for w in where if w.startswith("wetsvoorstel-") and " art. " in w
+        }
+        assert not {n.removeprefix("Artikel ") for n in listed} & found, where

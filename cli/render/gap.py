@@ -118,19 +118,21 @@ def gap_html(report: dict[str, Any]) -> str:
     )
 
 
-_NAMED_ARTICLE = re.compile(r"^(?P<doc>.+?)(?: art\.|: [Aa]rt(?:ikel|\.)) ?(?P<number>[\w.:]+)$")
+_FOUND = re.compile(r"^(?P<doc>.+?) art\. (?P<number>[\w.:]+)$")  # found by its reference
+_LISTED = re.compile(r"^(?P<doc>.+?): [Aa]rt(?:ikel|\.) ?(?P<number>[\w.:]+?)(?=[\s,(]|$)")
 
 
 def _distinct(provisions: list[str]) -> list[str]:
-    """Each provision once: the bill's article found by its reference ('bill.xml art. 4.1')
-    and the same article named in the bill's own table ('bill.xml: Artikel 4.1') are one."""
-    seen: set[tuple[str, str]] = set()
+    """Each provision once: a bill article found by its reference ('bill.xml art. 4.1') is
+    left out when the bill's own table names it too ('bill.xml: Artikel 4.1, onderdeel A'),
+    which says more."""
+    listed = {(m["doc"], m["number"]) for t in provisions if (m := _LISTED.match(t))}
     out: list[str] = []
     for text in provisions:
-        match = _NAMED_ARTICLE.match(text)
-        key = (match.group("doc"), match.group("number")) if match else (text, "")
-        if key not in seen:
-            seen.add(key)
+        found = _FOUND.match(text)
+        if found and (found["doc"], found["number"]) in listed:
+            continue
+        if text not in out:
             out.append(text)
     return out
 
