@@ -50,6 +50,16 @@ FROM_MAPPING: dict[str, GapStatus] = {
     "option_not_used": "option_not_used",
     "not_needed": "not_needed",
 }
+# what current Dutch law does with the obligation, in the transposition table's Dutch
+MAPPING_STATUS_NL: dict[str, str] = {
+    "covered": "omgezet",
+    "partly_covered": "gedeeltelijk omgezet",
+    "not_covered": "niet omgezet",
+    "repeal_or_amend": "in te trekken of te wijzigen",
+    "option_used": "lidstaatoptie gebruikt",
+    "option_not_used": "lidstaatoptie niet gebruikt",
+    "not_needed": "geen omzetting nodig",
+}
 QUOTE_CHARS = 240
 
 
@@ -100,6 +110,8 @@ class GapRow:
     note: str
     discretion: str | None = None
     why: list[str] = field(default_factory=list)
+    note_nl: str = ""  # the note in Dutch, for the transposition table
+    discretion_nl: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         ob = self.obligation
@@ -115,7 +127,9 @@ class GapRow:
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "days_left": self.days_left,
             "note": self.note,
+            "note_nl": self.note_nl,
             "discretion": self.discretion,
+            "discretion_nl": self.discretion_nl,
             "verified": ob.verification.verified,
         }
 
@@ -370,20 +384,31 @@ def gap_report(
             status = "conflicting" if wrong else "transposed"
             if ob.kind == "option":
                 status = "option_used"
-            note = (
-                f"{len(wrong)} number(s) outside what the EU act allows"
-                if wrong
-                else "carried by the documents that refer to the EU article"
-            )
+            if wrong:
+                note = f"{len(wrong)} number(s) outside what the EU act allows"
+                note_nl = f"{len(wrong)} getal(len) buiten wat de EU-handeling toestaat"
+            else:
+                note = "carried by the documents that refer to the EU article"
+                note_nl = "omgezet in de bepalingen die naar het EU-artikel verwijzen"
         elif listed:
             status = "option_used" if ob.kind == "option" else "transposed"
             note = "listed in the bill's own transposition table (no reference in the text found)"
+            note_nl = (
+                "genoemd in de transponeringstabel van het wetsvoorstel "
+                "(geen verwijzing in de tekst gevonden)"
+            )
         elif mapping is not None:
             status = FROM_MAPPING[mapping.status]
             note = mapping.notes or f"current Dutch law: {mapping.status}"
+            note_nl = (
+                mapping.notes_nl
+                or mapping.notes
+                or f"huidig Nederlands recht: {MAPPING_STATUS_NL[mapping.status]}"
+            )
         else:
             status = "missing"
             note = "no provision found and no mapping"
+            note_nl = "geen bepaling gevonden en geen koppeling met huidig recht"
         rows.append(
             GapRow(
                 obligation=ob,
@@ -394,6 +419,8 @@ def gap_report(
                 days_left=days_left,
                 note=note,
                 discretion=mapping.discretion if mapping else None,
+                note_nl=note_nl,
+                discretion_nl=(mapping.discretion_nl or mapping.discretion) if mapping else None,
             )
         )
     return sorted(

@@ -621,11 +621,23 @@ class Mapping(StrictModel):
     discretion: str | None = Field(
         default=None, description="Beleidsruimte: the room the EU act leaves, and its use."
     )
+    # The transposition table (Aanwijzing 9.12) goes into a Dutch explanatory memorandum, so
+    # the mappings of directives say the same in Dutch, in their own words.
+    notes_nl: str | None = Field(
+        default=None, description="The notes in Dutch (the table's 'Toelichting' column)."
+    )
+    discretion_nl: str | None = Field(
+        default=None, description="The discretion in Dutch ('Omschrijving beleidsruimte')."
+    )
 
     @model_validator(mode="after")
     def _explained(self) -> Self:
         if self.status in NEEDS_NOTES and not self.notes:
             raise ValueError(f"status {self.status} needs notes saying what and why")
+        if self.notes_nl and not self.notes:
+            raise ValueError("notes_nl translates notes: give notes too")
+        if self.discretion_nl and not self.discretion:
+            raise ValueError("discretion_nl translates discretion: give discretion too")
         if self.status in ("covered", "partly_covered") and not self.provisions:
             raise ValueError(f"status {self.status} needs the provisions that carry it")
         return self

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import typing
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,8 @@ from typing import Any
 import pytest
 from click.testing import Result
 
-from poortwachter.engine.gap import paragraph_of, point_of
+from poortwachter.engine.gap import MAPPING_STATUS_NL, paragraph_of, point_of
+from poortwachter.engine.model import MappingStatus
 from poortwachter.engine.rulebook import load_rulebook
 
 from .conftest import SHARED, csv_table
@@ -272,3 +274,20 @@ def test_transposition_table_names_each_provision_once(run: Callable[..., Result
             w.split(" art. ")[1] for w in where if w.startswith("wetsvoorstel-") and " art. " in w
         }
         assert not {n.removeprefix("Artikel ") for n in listed} & found, where
+
+
+def test_every_mapping_status_has_dutch_words() -> None:
+    assert set(MAPPING_STATUS_NL) == set(typing.get_args(MappingStatus))
+
+
+def test_transposition_table_is_in_dutch(run: Callable[..., Result]) -> None:
+    """The table goes into a Dutch explanatory memorandum: the notes Poortwachter writes
+    itself are Dutch, and the mappings' notes come in their Dutch version."""
+    out = run("transposition-table", BILL, "--instrument", "CONF", "--format", "csv").stdout
+    rows = {r[0]: r for r in csv_table(out)[1:]}
+    assert rows["Art. 5(1)"][3] == "omgezet in de bepalingen die naar het EU-artikel verwijzen"
+    english = ("carried by the documents", "current Dutch law", "no provision found")
+    assert not any(phrase in out for phrase in english)
+    (aro,) = [m.value for m in load_rulebook().mappings if m.value.obligation == "CONF-6-2"]
+    assert aro.notes_nl and aro.notes_nl != aro.notes  # no bill article: the mapping speaks
+    assert rows["Art. 6(2)"][3] == aro.notes_nl

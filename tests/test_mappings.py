@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -127,3 +128,40 @@ def test_show_gives_dutch_status(valid_rulebook: Path, run: Callable[..., Result
     result = run("rules", "show", "DEMO-2-1-a", "--rules", str(valid_rulebook))
     assert "Dutch law:   partly_covered" in result.stdout
     assert "Wwft (bill) art. 3 (bill demo-bill)" in result.stdout
+
+
+# article numbers with letters (17a, 126nd), act numbers (2024/1640) and BWB ids
+REFERENCE_TOKENS = re.compile(r"\b\d+[a-z]+\b|\b\d{4}/\d+\b|BWBR\d{7}")
+
+
+def _references(text: str) -> set[str]:
+    """The reference tokens of a text, without English ordinals ('4th category' is '4e
+    categorie' in Dutch); '126nd' is an article number, not an ordinal, and stays."""
+
+    def ordinal(token: str) -> bool:
+        match = re.fullmatch(r"(\d+)(st|nd|rd|th)", token)
+        if match is None:
+            return False
+        n = int(match.group(1))
+        suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return match.group(2) == suffix
+
+    return {t for t in REFERENCE_TOKENS.findall(text) if not ordinal(t)}
+
+
+@pytest.mark.parametrize("field", ["notes", "discretion"])
+def test_directive_mappings_also_speak_dutch(field: str) -> None:
+    """Every mapping of a directive (AMLD6, CONF) says its notes and discretion in Dutch too,
+    for the transposition table, and the Dutch names the same provisions and acts."""
+    checked = 0
+    for entry in _book().mappings:
+        m = entry.value
+        english = getattr(m, field)
+        if m.obligation.split("-")[0] not in ("AMLD6", "CONF") or not english:
+            continue
+        dutch = getattr(m, f"{field}_nl")
+        assert dutch, f"{entry.file}:{entry.line}: {m.obligation} has {field} but no {field}_nl"
+        lost = _references(english) - _references(dutch)
+        assert not lost, f"{m.obligation}: {field}_nl leaves out {sorted(lost)}"
+        checked += 1
+    assert checked >= (300 if field == "notes" else 30)

@@ -142,8 +142,10 @@ def table_rows(report: dict[str, Any]) -> list[list[object]]:
     for r in sorted(report["obligations"], key=lambda r: _order(r)):
         provisions = _distinct([e["provision"] for e in r["provisions"]])
         where = "; ".join(provisions) or "— (niet omgezet)"
-        discretion = r.get("discretion") or ("Lidstaatoptie" if r["kind"] == "option" else "Geen")
-        rows.append([f"Art. {r['article']}", where, discretion, r["note"]])
+        discretion = r.get("discretion_nl") or (
+            "Lidstaatoptie" if r["kind"] == "option" else "Geen"
+        )
+        rows.append([f"Art. {r['article']}", where, discretion, r["note_nl"]])
     return rows
 
 
