@@ -112,6 +112,7 @@ class GapRow:
     why: list[str] = field(default_factory=list)
     note_nl: str = ""  # the note in Dutch, for the transposition table
     discretion_nl: str | None = None
+    mapping_checked: bool = True  # False: the mapping's status is provisional (not researched)
 
     def as_dict(self) -> dict[str, Any]:
         ob = self.obligation
@@ -130,6 +131,7 @@ class GapRow:
             "note_nl": self.note_nl,
             "discretion": self.discretion,
             "discretion_nl": self.discretion_nl,
+            "mapping_checked": self.mapping_checked,
             "verified": ob.verification.verified,
         }
 
@@ -421,6 +423,9 @@ def gap_report(
                 discretion=mapping.discretion if mapping else None,
                 note_nl=note_nl,
                 discretion_nl=(mapping.discretion_nl or mapping.discretion) if mapping else None,
+                mapping_checked=not (
+                    mapping and mapping.verification and not mapping.verification.verified
+                ),
             )
         )
     return sorted(

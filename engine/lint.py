@@ -281,6 +281,10 @@ def _mappings(book: Rulebook) -> Iterator[Problem]:
                 f"{mapping.obligation} -> {provision.law} art. {provision.article}",
                 provision.verification,
             )
+        if mapping.verification is not None:
+            yield from _unverified(
+                entry, f"{mapping.obligation} mapping status", mapping.verification
+            )
 
 
 def _correlations(book: Rulebook) -> Iterator[Problem]:

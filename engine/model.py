@@ -629,6 +629,12 @@ class Mapping(StrictModel):
     discretion_nl: str | None = Field(
         default=None, description="The discretion in Dutch ('Omschrijving beleidsruimte')."
     )
+    verification: Verification | None = Field(
+        default=None,
+        description="Whether the status itself was established; verified: false where the "
+        "Dutch law that may carry the obligation was not (fully) read, so the status is "
+        "provisional.",
+    )
 
     @model_validator(mode="after")
     def _explained(self) -> Self:

@@ -165,3 +165,38 @@ def test_directive_mappings_also_speak_dutch(field: str) -> None:
         assert not lost, f"{m.obligation}: {field}_nl leaves out {sorted(lost)}"
         checked += 1
     assert checked >= (300 if field == "notes" else 30)
+
+
+def test_a_provisional_mapping_status_is_reported(
+    valid_rulebook: Path, run: Callable[..., Result]
+) -> None:
+    """A mapping whose Dutch law was not read says so: the lint warns, and the
+    transposition table says 'niet nagegaan' instead of 'niet omgezet'."""
+    target = valid_rulebook / "mappings.yaml"
+    text = target.read_text("utf-8")
+    text = text.replace(
+        "  - obligation: DEMO-2-1-a\n    status: partly_covered\n",
+        "  - obligation: DEMO-2-1-a\n    status: partly_covered\n"
+        "    verification: {verified: false, note: the Kamer van Koophandel act was not read}\n",
+    )
+    target.write_text(text, "utf-8")
+    result = run("rules", "check", "--rules", str(valid_rulebook))
+    assert "warning: DEMO-2-1-a mapping status is unverified: the Kamer van Koophandel act was" in (
+        result.stdout
+    )
+
+
+def test_transposition_table_says_what_was_not_checked(run: Callable[..., Result]) -> None:
+    bill = str(
+        Path(__file__).resolve().parent.parent / "examples/bills/wetsvoorstel-implementatie.xml"
+    )
+    out = run("transposition-table", bill, "--instrument", "AMLD6", "--format", "csv").stdout
+    rows = {r[0]: r for r in csv.reader(io.StringIO(out)) if r}
+    provisional = [
+        m.value.obligation
+        for m in _book().mappings
+        if m.value.verification is not None and not m.value.verification.verified
+    ]
+    assert "AMLD6-5-1" in provisional and len(provisional) >= 20
+    assert rows["Art. 5(1)"][1] == "— (niet nagegaan)"
+    assert rows["Art. 3(2)"][1] == "— (niet omgezet)"  # researched: nothing to transpose

@@ -141,7 +141,8 @@ def table_rows(report: dict[str, Any]) -> list[list[object]]:
     rows: list[list[object]] = []
     for r in sorted(report["obligations"], key=lambda r: _order(r)):
         provisions = _distinct([e["provision"] for e in r["provisions"]])
-        where = "; ".join(provisions) or "— (niet omgezet)"
+        nothing = "— (niet omgezet)" if r.get("mapping_checked", True) else "— (niet nagegaan)"
+        where = "; ".join(provisions) or nothing
         discretion = r.get("discretion_nl") or (
             "Lidstaatoptie" if r["kind"] == "option" else "Geen"
         )
