@@ -1062,6 +1062,30 @@ class Activities(StrictModel):
             "verzekeringsactiviteiten",
         ),
     )
+    sells_motor_vehicles: bool | None = flag(
+        "Does the institution sell motor vehicles?",
+        "Verkoopt de instelling motorvoertuigen?",
+        yes=("the institution sells motor vehicles", "de instelling verkoopt motorvoertuigen"),
+        no=(
+            "the institution does not sell motor vehicles",
+            "de instelling verkoopt geen motorvoertuigen",
+        ),
+    )
+    sells_watercraft: bool | None = flag(
+        "Does the institution sell watercraft (boats, yachts)?",
+        "Verkoopt de instelling vaartuigen (boten, jachten)?",
+        yes=("the institution sells watercraft", "de instelling verkoopt vaartuigen"),
+        no=("the institution does not sell watercraft", "de instelling verkoopt geen vaartuigen"),
+    )
+    sells_aircraft: bool | None = flag(
+        "Does the institution sell aircraft?",
+        "Verkoopt de instelling luchtvaartuigen?",
+        yes=("the institution sells aircraft", "de instelling verkoopt luchtvaartuigen"),
+        no=(
+            "the institution does not sell aircraft",
+            "de instelling verkoopt geen luchtvaartuigen",
+        ),
+    )
     countries: list[Annotated[str, Field(pattern=r"^[A-Z]{2}$")]] | None = fact(
         "countries of operation",
         "landen waar de instelling actief is",
@@ -1409,6 +1433,16 @@ class Controls(StrictModel):
         "vastgelegd in een schriftelijke overeenkomst?",
         "written agreements with the third parties it relies on",
         "schriftelijke overeenkomsten met de derden waarop zij steunt",
+    )
+    high_value_sale_reports: bool | None = control(
+        "Does the institution report to the FIU every sale for non-commercial purposes of a "
+        "motor vehicle from EUR 250 000, or of a watercraft or aircraft from EUR 7 500 000?",
+        "Meldt de instelling aan de FIE elke verkoop voor niet-commerciële doeleinden van een "
+        "motorvoertuig vanaf EUR 250 000, of van een vaartuig of luchtvaartuig vanaf "
+        "EUR 7 500 000?",
+        "a procedure to report sales of high-value vehicles, watercraft and aircraft to the FIU",
+        "een procedure om verkopen van voertuigen, vaartuigen en luchtvaartuigen met een hoge "
+        "waarde aan de FIE te melden",
     )
     ongoing_monitoring: bool | None = control(
         "Does the institution monitor its business relationships on an ongoing basis, "

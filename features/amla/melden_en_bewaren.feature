@@ -88,3 +88,38 @@ Functionaliteit: Melden, bewaren, anonimiteit en contant geld (AMLR art. 69, 77,
       | 5     | 2027-07-10 | voldaan      |
       | 6     | 2027-07-10 | niet voldaan |
       | 6     | 2027-07-09 | komt eraan   |
+
+  Abstract Scenario: Een handelaar in <goederen> die verkopen <melding> aan de FIE meldt
+    # AMLR art. 74, lid 1: verkopen voor niet-commerciële doeleinden van motorvoertuigen vanaf
+    # 250 000 EUR, vaartuigen en luchtvaartuigen vanaf 7 500 000 EUR
+    Gegeven een instelling van categorie high_value_goods_trader
+    En haar profielveld activities.<veld> is ja
+    En haar profielveld controls.high_value_sale_reports is <meldt>
+    Als zij wordt beoordeeld per 2027-07-10
+    Dan verplichting <verplichting> is <status>
+
+    Voorbeelden:
+      | goederen         | melding | veld                 | meldt | verplichting | status       |
+      | motorvoertuigen  | wel     | sells_motor_vehicles | ja    | AMLR-74-1-a  | voldaan      |
+      | motorvoertuigen  | niet    | sells_motor_vehicles | nee   | AMLR-74-1-a  | niet voldaan |
+      | vaartuigen       | wel     | sells_watercraft     | ja    | AMLR-74-1-b  | voldaan      |
+      | vaartuigen       | niet    | sells_watercraft     | nee   | AMLR-74-1-b  | niet voldaan |
+      | luchtvaartuigen  | wel     | sells_aircraft       | ja    | AMLR-74-1-c  | voldaan      |
+      | luchtvaartuigen  | niet    | sells_aircraft       | nee   | AMLR-74-1-c  | niet voldaan |
+
+  Scenario: Een autohandelaar die geen vaartuigen of luchtvaartuigen verkoopt
+    Gegeven een instelling van categorie high_value_goods_trader
+    En haar profielveld activities.sells_motor_vehicles is ja
+    En haar profielveld activities.sells_watercraft is nee
+    En haar profielveld activities.sells_aircraft is nee
+    En haar profielveld controls.high_value_sale_reports is nee
+    Als zij wordt beoordeeld per 2027-07-10
+    Dan verplichting AMLR-74-1-a is niet voldaan
+    En verplichting AMLR-74-1-b is niet van toepassing
+    En verplichting AMLR-74-1-c is niet van toepassing
+
+  Scenario: Een juwelier verkoopt geen voertuigen: art. 74, lid 1 geldt niet
+    Gegeven een instelling van categorie precious_metals_stones_trader
+    En haar profielveld activities.sells_motor_vehicles is nee
+    Als zij wordt beoordeeld per 2027-07-10
+    Dan verplichting AMLR-74-1-a is niet van toepassing
