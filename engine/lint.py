@@ -246,6 +246,9 @@ def _classifications(book: Rulebook) -> Iterator[Problem]:
             yield _at(fact_entry, "unknown-article", f"derived fact {d.name}: {why}")
 
 
+OPTION_STATUSES = ("option_used", "option_not_used")
+
+
 def _mappings(book: Rulebook) -> Iterator[Problem]:
     known = book.obligation_by_id
     bills = {b.value.id for b in book.bills}
@@ -268,6 +271,16 @@ def _mappings(book: Rulebook) -> Iterator[Problem]:
                 entry,
                 "unknown-obligation",
                 f"mapping for unknown obligation '{mapping.obligation}'",
+            )
+        ob = known.get(mapping.obligation)
+        is_option = ob is not None and ob.kind == "option"
+        if is_option != (mapping.status in OPTION_STATUSES):
+            expected = " or ".join(OPTION_STATUSES) if is_option else "a status other than those"
+            yield _at(
+                entry,
+                "option-status",
+                f"{mapping.obligation} is {'an option' if is_option else 'not an option'}: "
+                f"its mapping status is {expected}, not {mapping.status}",
             )
         for provision in mapping.provisions:
             if provision.bill is not None and provision.bill not in bills:

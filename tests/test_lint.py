@@ -65,3 +65,32 @@ def test_bundled_rulebook_check_exits_zero(run: Callable[..., Result]) -> None:
     result = run("rules", "check")
     assert result.exit_code == 0, result.output
     assert " 0 errors" in result.stdout
+
+
+def test_an_option_is_mapped_as_used_or_not_used(
+    valid_rulebook: Path, run: Callable[..., Result]
+) -> None:
+    """Regression: options mapped 'not_covered' showed as 'missing' in the gap report, as if
+    the Netherlands had to act; an option not taken up is 'option_not_used'."""
+    obligations = valid_rulebook / "obligations.yaml"
+    text = obligations.read_text("utf-8")
+    obligations.write_text(text.replace("    kind: transpose\n", "    kind: option\n", 2))
+    # DEMO-2-1-a and DEMO-2-2 are now options; DEMO-2-2 is mapped as not_covered
+    result = run("rules", "check", "--rules", str(valid_rulebook))
+    errors = [ln for ln in result.stdout.splitlines() if ln.endswith("[option-status]")]
+    assert any(
+        "DEMO-2-2 is an option: its mapping status is option_used or option_not_used, "
+        "not not_covered" in ln
+        for ln in errors
+    ), result.stdout
+    assert result.exit_code == 1
+    mappings = valid_rulebook / "mappings.yaml"
+    fixed = mappings.read_text("utf-8").replace(
+        "  - obligation: DEMO-2-2\n    status: not_covered\n",
+        "  - obligation: DEMO-2-2\n    status: option_not_used\n    notes: no choice made\n",
+    )
+    mappings.write_text(fixed.replace("status: partly_covered", "status: option_used"))
+    result = run("rules", "check", "--rules", str(valid_rulebook))
+    assert not [ln for ln in result.stdout.splitlines() if ln.endswith("[option-status]")], (
+        result.stdout
+    )
