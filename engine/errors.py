@@ -31,16 +31,18 @@ class Problem:
         return f"{where}: {self.severity}: {self.message}{tag}"
 
 
+S = TypeVar("S")
 T = TypeVar("T")
 
 
-def read_each(paths: Iterable[Path], read: Callable[[Path], list[T]]) -> list[T]:
-    """``read`` every file; report the problems of all files at once, not only the first."""
+def read_each(sources: Iterable[S], read: Callable[[S], list[T]]) -> list[T]:
+    """``read`` every source (a file, a line of a file); report the problems of all of them
+    at once, not only the first."""
     out: list[T] = []
     problems: list[Problem] = []
-    for path in paths:
+    for source in sources:
         try:
-            out.extend(read(path))
+            out.extend(read(source))
         except InputError as exc:
             problems.extend(exc.problems)
     if problems:

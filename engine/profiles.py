@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .errors import InputError, Problem
+from .errors import InputError, read_each
 from .model import PROFILE_SCHEMA, Profile
 from .validation import validate
 from .yamlio import read_yaml
@@ -87,13 +87,4 @@ def read_profile(item: Item) -> Profile:
 
 def load_profiles_jsonl(path: Path) -> list[Profile]:
     """Every profile of a JSON Lines file, reporting every bad line at once."""
-    profiles: list[Profile] = []
-    problems: list[Problem] = []
-    for item in items([path]):
-        try:
-            profiles.append(read_profile(item))
-        except InputError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise InputError(problems)
-    return profiles
+    return read_each(items([path]), lambda item: [read_profile(item)])
