@@ -472,17 +472,20 @@ def _assess_batch(
     from poortwachter.engine.batch import assess_stream, count, jobs_for
 
     book = load_rulebook(rules_dir, mappings_dir)
-    total = count(profiles)
+    # the profiles are counted (one more pass over the input) only for a bar someone sees
+    total = count(profiles) if sys.stderr.isatty() else 0
+    assessed = 0
     totals: dict[str, int] = {}
     problems: list[Problem] = []
-    shown = sys.stderr if total > 50 and sys.stderr.isatty() else io.StringIO()
+    shown = sys.stderr if total > 50 else io.StringIO()
     with (
         open_output(output) as out,
-        click.progressbar(length=total, label="assessing", file=shown) as bar,
+        click.progressbar(length=max(total, 1), label="assessing", file=shown) as bar,
     ):
         stream = assess_stream(list(profiles), rules_dir, mappings_dir, day, jobs_for(jobs))
         for line, summary, bad in stream:
             bar.update(1)
+            assessed += 1
             problems.extend(bad)
             if problems:  # after bad input only look for more of it
                 continue
@@ -498,7 +501,7 @@ def _assess_batch(
             if ob.condition is not None and not ob.verification.verified
         ]
         last = {
-            "profiles": total,
+            "profiles": assessed,
             "summary": totals,
             "unverified_rules": doubtful,  # statuses from rules not fully confirmed
             "receipt": receipt(book, list(profiles), day),

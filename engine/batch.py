@@ -27,15 +27,8 @@ CHUNK = 250  # profiles per task: large enough to hide the cost of a task, small
 
 
 def count(paths: Iterable[Path]) -> int:
-    """How many profiles the files hold (for the progress bar), without parsing them."""
-    total = 0
-    for path in paths:
-        if path.suffix != ".jsonl":
-            total += 1
-            continue
-        with path.open("rb") as handle:
-            total += sum(1 for line in handle if line.strip())
-    return total
+    """How many profiles the files hold (for a progress bar), without parsing them."""
+    return sum(1 for _ in items(paths))
 
 
 # per profile: the record as one JSON line and its summary, or what was wrong with the input
